@@ -1,0 +1,305 @@
+"""Comparison charts as small table objects, built from the registry and rendered by a template.
+
+A chart is rows of cells; each cell holds a view node (text, badge, links), the link to the
+entity section it summarises, and the values the browser script sorts and filters on. Every
+chart is a view of the same validated records, so it cannot disagree with the entity pages.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from . import models
+from .inline import UnknownReference
+from .registry import Registry
+from .views import Badge, Badges, Items, Link, Text, ViewBuilder
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    label: str
+    filterable: bool = False
+    essential: bool = False
+    title: str = ""  # full name shown as a tooltip when the label is short
+    href: str = ""
+
+
+@dataclass(frozen=True)
+class Cell:
+    node: object
+    href: str = ""
+    sort: str = ""
+    filter: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Row:
+    entity_id: str
+    header: Cell
+    cells: dict[str, Cell]
+
+
+@dataclass(frozen=True)
+class Chart:
+    key: str
+    caption: str
+    row_label: str
+    columns: list[Column]
+    rows: list[Row]
+    legend: list[tuple[Badge, str]] = field(default_factory=list)
+    toggle: str = ""  # label of a "show only what applies" switch, when the chart has one
+    choose_column: bool = False  # many filterable columns: offer "show one column" instead
+    selection: bool = False  # a slice of the full chart (fewer rows or columns)
+
+    @property
+    def dom_id(self) -> str:
+        """Unique per slice, so a page may hold the full chart and several slices of it."""
+        if not self.selection:
+            return f"chart-{self.key}"
+        shape = ",".join([r.entity_id for r in self.rows] + ["|"] + [c.key for c in self.columns])
+        return f"chart-{self.key}-{hashlib.sha1(shape.encode()).hexdigest()[:6]}"
+
+    def only_columns(self, keys: list[str] | None, page: str) -> Chart:
+        if keys is None:
+            return self
+        known = {c.key for c in self.columns}
+        unknown = [k for k in keys if k not in known]
+        if unknown:
+            expected = ", ".join(sorted(known))
+            wrong = ", ".join(unknown)
+            raise UnknownReference(f"{page}: {self.key} chart: unknown column(s) {wrong}; expected some of {expected}")
+        return replace(self, columns=[c for c in self.columns if c.key in keys], selection=True)
+
+    def only_rows(self, keep: Callable[[str], bool]) -> Chart:
+        rows = [r for r in self.rows if keep(r.entity_id)]
+        return self if len(rows) == len(self.rows) else replace(self, rows=rows, selection=True)
+
+
+MEANINGS = {
+    "effect": {
+        "effective": "Immigration authorities should give the result effect.",
+        "not-effective": "Immigration authorities generally ignore the result.",
+        "depends": "Turns on the reason for the order or other facts.",
+        "bar": "The conviction or conduct bars this relief.",
+        "waivable": "A bar, but a waiver may be available.",
+        "discretionary": "Not a bar, but weighs against the person in discretion.",
+        "no-bar": "Not a bar to this relief as such.",
+    },
+    "answer": {
+        "yes": "This consequence applies.",
+        "no": "This consequence does not apply.",
+        "depends": "It turns on the facts or the record.",
+    },
+    "state": {
+        "good-law": "Still followed.",
+        "limited": "Narrowed by a later decision, rule or statute.",
+        "overruled": "Overruled by a later decision.",
+        "abrogated": "Displaced by a later higher-court decision.",
+        "superseded": "Replaced by a later statute or rule.",
+    },
+}
+
+
+class ChartBuilder:
+    """Builds the four charts for one page, so every link is relative to that page."""
+
+    def __init__(self, registry: Registry, page: str) -> None:
+        self.registry = registry
+        self.page = page
+        self.views = ViewBuilder(registry, page)
+
+    def section(self, entity_id: str, anchor: str) -> str:
+        return f"{self.registry.href(entity_id, self.page)}#{anchor}"
+
+    def row_header(self, entity_id: str, sort: str = "") -> Cell:
+        entity = self.registry.get(entity_id)
+        return Cell(Text(entity.title), self.registry.href(entity_id, self.page), sort or entity.title.lower())
+
+    def legend(self, family: str, values: list[str] | None = None) -> list[tuple[Badge, str]]:
+        meanings = MEANINGS[family]
+        return [(self.views.badge(family, v), meanings[v]) for v in values or meanings]
+
+    def links(self, ids: list[str]) -> Items:
+        return Items([self.views.link(i) for i in ids])
+
+    # --- 1. vehicles ------------------------------------------------------------------
+
+    def vehicles(self) -> Chart:
+        columns = [
+            Column("jurisdiction", "Jurisdiction", filterable=True, essential=True),
+            Column("changes", "What it changes", filterable=True),
+            Column("who_may_file", "Who may file"),
+            Column("custody", "Custody", filterable=True),
+            Column("deadline", "Deadline or diligence rule"),
+            Column("grounds", "Grounds"),
+            Column("standard", "Burden and standard"),
+            Column("immigration_effect", "Immigration effect", filterable=True, essential=True),
+            Column("key_cases", "Key cases"),
+        ]
+        rows = [self._vehicle_row(v) for v in self.registry.of_kind("vehicles")]
+        rows.sort(key=lambda r: (r.cells["jurisdiction"].sort, r.header.sort))
+        return Chart(
+            "vehicles",
+            "Post-conviction relief vehicles compared",
+            "Vehicle",
+            columns,
+            rows,
+            self.legend("effect", list(models.IMMIGRATION_EFFECTS)),
+        )
+
+    def _vehicle_row(self, v: models.Vehicle) -> Row:
+        badge = self.views.badge
+        facts = self.section(v.id, "key-facts")
+        effect = v.immigration_effect
+        cells = {
+            "jurisdiction": Cell(
+                Text(models.JURISDICTIONS[v.jurisdiction]),
+                facts,
+                v.jurisdiction,
+                (models.JURISDICTIONS[v.jurisdiction],),
+            ),
+            "changes": Cell(
+                Badges([badge("changes", c) for c in v.changes]),
+                facts,
+                v.changes[0],
+                tuple(models.CHANGES[c] for c in v.changes),
+            ),
+            "who_may_file": Cell(Text(v.who_may_file), facts),
+            "custody": Cell(
+                badge("rule", v.custody.rule), facts, v.custody.rule, (models.CUSTODY_RULES[v.custody.rule],)
+            ),
+            "deadline": Cell(Text(v.deadline), facts),
+            "grounds": Cell(Items([Text(g) for g in v.grounds]), self.section(v.id, "grounds")),
+            "standard": Cell(Text(v.standard), facts),
+            "immigration_effect": Cell(
+                Items([badge("effect", effect.effect), Text(effect.reason)]),
+                facts,
+                effect.effect,
+                (models.IMMIGRATION_EFFECTS[effect.effect],),
+            ),
+            "key_cases": Cell(self.links(v.key_cases) if v.key_cases else Text("—")),
+        }
+        return Row(v.id, self.row_header(v.id), cells)
+
+    # --- 2. criminal bars to relief ---------------------------------------------------
+
+    def bars(self) -> Chart:
+        crimes = self.registry.of_kind("crimes")
+        columns = [
+            Column(c.id, c.short_title, filterable=True, title=c.title, href=self.registry.href(c.id, self.page))
+            for c in crimes
+        ]
+        rows = [self._relief_row(r, crimes) for r in self.registry.of_kind("relief")]
+        return Chart(
+            "bars",
+            "Criminal record bars to relief",
+            "Relief",
+            columns,
+            rows,
+            self.legend("effect", list(models.BAR_EFFECTS)),
+            toggle="Show only the relief forms that the shown crime categories bar or affect",
+            choose_column=True,
+        )
+
+    def _relief_row(self, relief: models.ReliefForm, crimes: list) -> Row:
+        by_crime = {bar.crime: bar for bar in relief.bars}
+        bars_href = self.section(relief.id, "criminal-bars")
+        cells = {}
+        for crime in crimes:
+            bar = by_crime.get(crime.id)
+            if bar is None:
+                cells[crime.id] = Cell(Text("Not assessed"), bars_href, "9", ("Not assessed",))
+                continue
+            parts = [self.views.badge("effect", bar.effect), Text(bar.note), Text(bar.statute)]
+            if bar.threshold:
+                parts.insert(2, Text(bar.threshold))
+            order = str(list(models.BAR_EFFECTS).index(bar.effect))
+            cells[crime.id] = Cell(Items(parts), bars_href, order, (models.BAR_EFFECTS[bar.effect],))
+        return Row(relief.id, self.row_header(relief.id), cells)
+
+    # --- 3. marijuana -----------------------------------------------------------------
+
+    def marijuana(self) -> Chart:
+        columns = [
+            Column(key, label, filterable=True, essential=key != "waiver") for key, label in models.CONSEQUENCES.items()
+        ]
+        rows = []
+        for risk in self.registry.of_kind("marijuana"):
+            facts = self.section(risk.id, "key-facts")
+            cells = {}
+            for key in models.CONSEQUENCES:
+                consequence = getattr(risk.consequences, key)
+                cells[key] = Cell(
+                    Items([self.views.badge("answer", consequence.answer), Text(consequence.basis)]),
+                    facts,
+                    consequence.answer,
+                    (models.ANSWERS[consequence.answer],),
+                )
+            rows.append(Row(risk.id, self.row_header(risk.id), cells))
+        return Chart(
+            "marijuana",
+            "Marijuana: conduct and its immigration consequences",
+            "Conduct",
+            columns,
+            rows,
+            self.legend("answer"),
+        )
+
+    # --- 4. key cases -----------------------------------------------------------------
+
+    def cases(self) -> Chart:
+        columns = [
+            Column("year", "Year", essential=True),
+            Column("court", "Court", filterable=True, essential=True),
+            Column("citation", "Citation"),
+            Column("topics", "Topics", filterable=True),
+            Column("holding", "Holding in a line"),
+            Column("status", "Status", filterable=True, essential=True),
+        ]
+        rows = [self._case_row(c) for c in self.registry.of_kind("cases")]
+        rows.sort(key=lambda r: (r.cells["year"].sort, r.header.sort))
+        return Chart("cases", "Key cases", "Case", columns, rows, self.legend("state"))
+
+    def _case_row(self, case: models.Case) -> Row:
+        court = models.COURTS[case.court]
+        status_parts: list[object] = [self.views.badge("state", case.status.state)]
+        if case.status.by:
+            status_parts.append(self.views.link(case.status.by))
+        if case.status.by_text:
+            status_parts.append(Text(case.status.by_text))
+        facts = self.section(case.id, "key-facts")
+        topics = tuple(t.replace("-", " ") for t in case.topics)
+        cells = {
+            "year": Cell(Text(str(case.year)), facts, str(case.year)),
+            "court": Cell(Text(court), facts, str(list(models.COURTS).index(case.court)).zfill(2), (court,)),
+            "citation": Cell(Text(case.citation), facts, case.citation),
+            "topics": Cell(Text(", ".join(topics)), facts, topics[0], topics),
+            "holding": Cell(Text(case.summary), facts),
+            # A cell that holds its own links is not wrapped in another one.
+            "status": Cell(
+                Items(status_parts),
+                "" if case.status.by else facts,
+                case.status.state,
+                (models.CASE_STATUSES[case.status.state],),
+            ),
+        }
+        return Row(case.id, self.row_header(case.id), cells)
+
+    def timeline(self) -> list[tuple[int, list[tuple[Link, Badge, Badge]]]]:
+        """Cases by year, oldest first: the chronological view."""
+        years: dict[int, list] = {}
+        for case in sorted(
+            self.registry.of_kind("cases"), key=lambda c: (c.year, c.decided or date(c.year, 1, 1), c.title)
+        ):
+            years.setdefault(case.year, []).append(
+                (
+                    self.views.link(case.id),
+                    self.views.badge("court", case.court),
+                    self.views.badge("state", case.status.state),
+                )
+            )
+        return sorted(years.items())

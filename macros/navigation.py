@@ -1,0 +1,27 @@
+"""Site-wide facts for the theme: the navigation of generated pages, the latest review date."""
+
+from __future__ import annotations
+
+from .registry import KINDS, Registry
+
+
+def expand_nav(nav: list, registry: Registry) -> list:
+    """Replace each ``Title: <kind>/index.md`` entry by a section: the index, then every entity page."""
+    indexes = {info.index_uri: kind for kind, info in KINDS.items() if info.pages and not info.one_page}
+    expanded = []
+    for item in nav:
+        if isinstance(item, dict):
+            ((title, target),) = item.items()
+            if isinstance(target, list):
+                item = {title: expand_nav(target, registry)}
+            elif target in indexes:
+                entities = sorted(registry.of_kind(indexes[target]), key=lambda e: e.title.lower())
+                item = {title: [target, *(registry.src_uri_of(e.id) for e in entities)]}
+        expanded.append(item)
+    return expanded
+
+
+def latest_review(registry: Registry) -> str:
+    """The most recent ``reviewed`` date in the data (ISO), shown at the foot of every page."""
+    dates = [e.reviewed for e in (r.entity for r in registry.records) if hasattr(e, "reviewed")]
+    return max(dates).isoformat() if dates else ""

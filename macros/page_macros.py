@@ -1,0 +1,113 @@
+"""The macros that put generated HTML into hand-written pages: charts and the screening tool."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from jinja2 import Environment
+from markupsafe import Markup
+
+from . import screening
+from .charts import Chart, ChartBuilder
+from .inline import UnknownReference
+from .pages import make_environment
+from .registry import Registry
+from .views import Link, ViewBuilder
+
+
+@cache
+def _env() -> Environment:
+    return make_environment()
+
+
+def _html(chart: Chart) -> str:
+    # One line: a Markdown raw-HTML block must not contain blank lines.
+    return _env().get_template("chart.html").render(chart=chart).replace("\n", "")
+
+
+def _ids(registry: Registry, ids: list[str] | None, kind: str, page: str, chart: str) -> set[str] | None:
+    if ids is None:
+        return None
+    wrong = [i for i in ids if i not in registry or registry.kind_of(i) != kind]
+    if wrong:
+        raise UnknownReference(f"{page}: {chart} chart: {', '.join(wrong)} is not the id of a {kind} entity")
+    return set(ids)
+
+
+def vehicles_chart(
+    registry: Registry, page: str, jurisdiction: str | None = None, columns: list[str] | None = None
+) -> str:
+    chart = ChartBuilder(registry, page).vehicles().only_columns(columns, page)
+    if jurisdiction:
+        chart = chart.only_rows(lambda i: registry.get(i).jurisdiction == jurisdiction)
+        if not chart.rows:
+            raise UnknownReference(f"{page}: vehicles chart: no vehicle has the jurisdiction '{jurisdiction}'")
+    return _html(chart)
+
+
+def bars_chart(registry: Registry, page: str, relief: list[str] | None = None, crimes: list[str] | None = None) -> str:
+    keep = _ids(registry, relief, "relief", page, "bars")
+    _ids(registry, crimes, "crimes", page, "bars")
+    chart = ChartBuilder(registry, page).bars().only_columns(crimes, page)
+    return _html(chart.only_rows(lambda i: keep is None or i in keep))
+
+
+def marijuana_chart(
+    registry: Registry, page: str, ids: list[str] | None = None, columns: list[str] | None = None
+) -> str:
+    keep = _ids(registry, ids, "marijuana", page, "marijuana")
+    chart = ChartBuilder(registry, page).marijuana().only_columns(columns, page)
+    return _html(chart.only_rows(lambda i: keep is None or i in keep))
+
+
+def cases_chart(registry: Registry, page: str, topic: str | None = None, columns: list[str] | None = None) -> str:
+    chart = ChartBuilder(registry, page).cases().only_columns(columns, page)
+    if topic:
+        chart = chart.only_rows(lambda i: topic in registry.get(i).topics)
+        if not chart.rows:
+            raise UnknownReference(f"{page}: cases chart: no case has the topic '{topic}'")
+    return _html(chart)
+
+
+def cases_timeline(registry: Registry, page: str) -> str:
+    years = ChartBuilder(registry, page).timeline()
+    return _env().get_template("timeline.html").render(years=years).replace("\n", "")
+
+
+def screening_tool(registry: Registry, page: str) -> str:
+    """The whole tree as a readable outline (the no-JS and print view) plus the widget's data."""
+    steps = registry.of_kind("questions")
+    if not steps:
+        raise UnknownReference(f"{page}: screening_tool(): data/ has no screening questions")
+    builder = ViewBuilder(registry, page)
+    outcomes = registry.of_kind("outcomes")
+    outcome_links = {
+        o.id: [
+            (label, [builder.link(i) for i in getattr(o, name)])
+            for name, label in OUTCOME_LINK_LABELS.items()
+            if getattr(o, name)
+        ]
+        + ([("Read", [Link(screening.doc_href(e.page, page), e.label) for e in o.explainers])] if o.explainers else [])
+        for o in outcomes
+    }
+    html = (
+        _env()
+        .get_template("screening.html")
+        .render(
+            steps=[s for s in steps if s.type == "question"] + [s for s in steps if s.type == "result"],
+            titles={s.id: s.title for s in steps},
+            outcomes={o.id: o for o in outcomes},
+            outcome_list=outcomes,
+            outcome_links=outcome_links,
+            data_json=Markup(screening.widget_json(registry, page)),
+        )
+    )
+    return html.replace("\n", "")
+
+
+OUTCOME_LINK_LABELS = {
+    "vehicles": "Vehicles to explore",
+    "relief": "Relief to check",
+    "crimes": "Crime categories to check",
+    "marijuana": "Marijuana risks",
+}

@@ -1,0 +1,131 @@
+"""Generate the Markdown of every data-driven page: one per entity, one index per kind.
+
+Plain Python with no MkDocs import, so the same pages can be written to disk for another
+generator. Generated pages switch macros off (``render_macros: false``): data text must
+never be read as Jinja.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from .models import Entity
+from .registry import KINDS, Registry, relative_href
+from .views import Badge, EntityView, ViewBuilder
+
+TEMPLATES = Path(__file__).parent / "templates"
+CONVENTIONS_PAGE = "about.md"
+
+INTROS = {
+    "vehicles": (
+        "Ways to vacate, reduce or change a conviction or sentence, "
+        "and whether immigration authorities give the result effect."
+    ),
+    "cases": "Court and agency decisions that shape post-conviction relief for immigrants, with their current status.",
+    "relief": "Forms of immigration relief and the criminal-record bars that can block them.",
+    "crimes": "The kinds of conviction (and conduct) that trigger removal grounds or bar relief.",
+    "marijuana": (
+        "Why marijuana conduct that is legal under state law can still carry federal immigration consequences."
+    ),
+    "glossary": "Terms of art used on this site, with their sources.",
+}
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]#!|])")
+
+
+def md_heading(value: str) -> Markup:
+    """Text that is safe as a Markdown heading: HTML-escaped and Markdown-escaped."""
+    return Markup(_MD_SPECIAL.sub(r"\\\1", html.escape(str(value), quote=False)))
+
+
+def front_matter(title: str) -> Markup:
+    """YAML front matter; the title is HTML-escaped because the theme prints it unescaped."""
+    return Markup(f"title: {json.dumps(html.escape(title))}\nrender_macros: false")
+
+
+def make_environment(prose=html.escape) -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["md_heading"] = md_heading
+    env.filters["prose"] = lambda text: Markup(prose(str(text)))
+    return env
+
+
+@dataclass
+class IndexEntry:
+    entity: Entity
+    href: str
+    badges: list[Badge] = field(default_factory=list)
+
+
+INDEX_BADGES = {
+    "vehicles": lambda b, e: [b.badge("jurisdiction", e.jurisdiction), b.badge("effect", e.immigration_effect.effect)],
+    "cases": lambda b, e: [b.badge("court", e.court), b.badge("state", e.status.state)],
+}
+
+
+class PageRenderer:
+    """Renders all generated pages for one registry."""
+
+    def __init__(self, registry: Registry, env: Environment | None = None) -> None:
+        self.registry = registry
+        self.env = env or make_environment()
+
+    def render_all(self) -> dict[str, str]:
+        pages: dict[str, str] = {}
+        for kind, info in KINDS.items():
+            if not info.pages:
+                continue
+            entities = self.registry.of_kind(kind)
+            if info.one_page:
+                pages[info.index_uri] = self.one_page(kind, entities)
+                continue
+            pages[info.index_uri] = self.index(kind, entities)
+            for entity in entities:
+                pages[self.registry.src_uri_of(entity.id)] = self.entity(entity)
+        return pages
+
+    def _conventions(self, page: str) -> str:
+        return relative_href(CONVENTIONS_PAGE, page)
+
+    def entity(self, entity: Entity) -> str:
+        page = self.registry.src_uri_of(entity.id)
+        view = ViewBuilder(self.registry, page).entity(entity)
+        return self.env.get_template("entity.md").render(
+            view=view, front_matter=front_matter(entity.title), conventions_href=self._conventions(page)
+        )
+
+    def index(self, kind: str, entities: list[Entity]) -> str:
+        info = KINDS[kind]
+        builder = ViewBuilder(self.registry, info.index_uri)
+        badges = INDEX_BADGES.get(kind, lambda b, e: [])
+        views = [IndexEntry(e, self.registry.href(e.id, info.index_uri), badges(builder, e)) for e in entities]
+        views.sort(key=lambda v: v.entity.title.lower())
+        return self.env.get_template("kind_index.md").render(
+            info=info, intro=INTROS[kind], views=views, front_matter=front_matter(info.plural)
+        )
+
+    def one_page(self, kind: str, entities: list[Entity]) -> str:
+        info = KINDS[kind]
+        builder = ViewBuilder(self.registry, info.index_uri)
+        views: list[EntityView] = sorted((builder.entity(e) for e in entities), key=lambda v: v.entity.title.lower())
+        return self.env.get_template("glossary.md").render(
+            info=info,
+            intro=INTROS[kind],
+            views=views,
+            front_matter=front_matter(info.plural),
+            conventions_href=self._conventions(info.index_uri),
+        )

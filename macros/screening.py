@@ -1,0 +1,195 @@
+"""The screening tree as a graph: validation, a reference walker, and the widget's data.
+
+Questions lead by their answers to other questions or to results; answers and results
+collect outcomes. The browser script (overrides/assets/javascripts/screening.js) walks the
+same data the same way as :func:`walk`, which the golden tests use.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+
+from .models import Outcome, Step
+from .problems import Problem
+from .registry import Registry, relative_href
+
+
+def _steps(registry: Registry) -> dict[str, Step]:
+    return {s.id: s for s in registry.of_kind("questions")}
+
+
+def _edges(step: Step) -> list[tuple[str, str]]:
+    return [(f"answers[{i}].next", a.next) for i, a in enumerate(step.answers)]
+
+
+def start_of(registry: Registry) -> str | None:
+    """The one question that no answer leads to (None if there is no single such question)."""
+    steps = _steps(registry)
+    targets = {target for s in steps.values() for _, target in _edges(s)}
+    starts = [i for i in steps if i not in targets]
+    return starts[0] if len(starts) == 1 else None
+
+
+def tree_problems(registry: Registry) -> list[Problem]:
+    """One start; every node reachable; no cycles; every outcome used. Each problem names its node."""
+    steps = _steps(registry)
+    if not steps:
+        return []
+    problems: list[Problem] = []
+
+    def problem(step_id: str, field_: str, message: str, loc: tuple = ()) -> None:
+        record = registry.record(step_id)
+        problems.append(Problem(record.file, record.line_of(loc or ("id",)), record.label, field_, message))
+
+    targets = {t for s in steps.values() for _, t in _edges(s)}
+    starts = [i for i in steps if i not in targets]
+    if len(starts) != 1:
+        names = ", ".join(starts) or "none"
+        for step_id in starts or [next(iter(steps))]:
+            problem(step_id, "", f"expected exactly one start (a question no answer leads to), found: {names}")
+        return problems
+    start = starts[0]
+    if steps[start].type != "question":
+        problem(start, "type", "expected the start to be a question")
+    _check_cycles_and_reach(steps, start, problem)
+    used = {o for s in steps.values() for o in [*s.outcomes, *(x for a in s.answers for x in a.outcomes)]}
+    for outcome in registry.of_kind("outcomes"):
+        if outcome.id not in used:
+            problem(outcome.id, "", "outcome is never reached: no answer or result lists it")
+    return problems
+
+
+def _check_cycles_and_reach(steps: dict[str, Step], start: str, problem) -> None:
+    state: dict[str, str] = {}  # "open" while on the current path, "done" after
+
+    def visit(step_id: str) -> None:
+        state[step_id] = "open"
+        for i, (where, target) in enumerate(_edges(steps[step_id])):
+            if target not in steps:
+                continue  # a dangling id is reported by the reference check
+            if state.get(target) == "open":
+                problem(
+                    step_id, where, f"answer leads back to '{target}': the tree must not loop", ("answers", i, "next")
+                )
+            elif target not in state:
+                visit(target)
+        state[step_id] = "done"
+
+    visit(start)
+    for step_id in steps:
+        if step_id not in state:
+            problem(step_id, "", f"unreachable from the start question '{start}'")
+
+
+# --- walking -------------------------------------------------------------------------
+
+
+@dataclass
+class Summary:
+    """What a completed screening shows: the path taken and what it collected."""
+
+    path: list[tuple[str, str]] = field(default_factory=list)  # (question id, answer label)
+    result: str = ""
+    outcomes: list[str] = field(default_factory=list)
+
+    def collected(self, registry: Registry, name: str) -> list[str]:
+        """Ids (or texts) of ``name`` gathered from every outcome, first mention first."""
+        seen: list[str] = []
+        for outcome_id in self.outcomes:
+            for value in getattr(registry.get(outcome_id), name):
+                if value not in seen:
+                    seen.append(value)
+        return seen
+
+
+class WalkError(ValueError):
+    """A golden test's answers do not fit the tree."""
+
+
+def walk(registry: Registry, answers: dict[str, str]) -> Summary:
+    """Follow ``answers`` ({question id: answer label}) from the start to a result."""
+    steps = _steps(registry)
+    summary = Summary()
+    step = steps[start_of(registry) or ""]
+    while step.type == "question":
+        label = answers.get(step.id)
+        chosen = next((a for a in step.answers if a.label == label), None)
+        if chosen is None:
+            options = "; ".join(a.label for a in step.answers)
+            raise WalkError(f"{step.id}: no answer {label!r}; expected one of: {options}")
+        summary.path.append((step.id, label))
+        _add(summary.outcomes, chosen.outcomes)
+        step = steps[chosen.next]
+    _add(summary.outcomes, step.outcomes)
+    summary.result = step.id
+    return summary
+
+
+def _add(target: list[str], values: list[str]) -> None:
+    target.extend(v for v in values if v not in target)
+
+
+# --- the widget's data ---------------------------------------------------------------
+
+
+def remaining_questions(steps: dict[str, Step]) -> dict[str, int]:
+    """For each node, the most questions still to answer before a result (for the progress bar)."""
+
+    @cache
+    def longest(step_id: str) -> int:
+        step = steps[step_id]
+        return 0 if step.type == "result" else 1 + max(longest(a.next) for a in step.answers)
+
+    return {step_id: longest(step_id) for step_id in steps}
+
+
+def widget_data(registry: Registry, page: str) -> dict:
+    """Everything the browser needs, with links made relative to the screening page."""
+    steps = _steps(registry)
+    remaining = remaining_questions(steps)
+
+    def entity(entity_id: str) -> dict:
+        item = registry.get(entity_id)
+        return {"id": entity_id, "title": item.title, "summary": item.summary, "href": registry.href(entity_id, page)}
+
+    def outcome(o: Outcome) -> dict:
+        return {
+            "title": o.title,
+            "summary": o.summary,
+            "vehicles": [entity(i) for i in o.vehicles],
+            "relief": [entity(i) for i in o.relief],
+            "crimes": [entity(i) for i in o.crimes],
+            "marijuana": [entity(i) for i in o.marijuana],
+            "explainers": [{"title": e.label, "href": doc_href(e.page, page)} for e in o.explainers],
+            "gather": o.gather,
+            "expert_check": o.expert_check or "",
+        }
+
+    return {
+        "start": start_of(registry),
+        "steps": {
+            s.id: {
+                "type": s.type,
+                "title": s.title,
+                "help": s.help or "",
+                "answers": [{"label": a.label, "next": a.next, "outcomes": a.outcomes} for a in s.answers],
+                "outcomes": s.outcomes,
+                "remaining": remaining[s.id],
+            }
+            for s in steps.values()
+        },
+        "outcomes": {o.id: outcome(o) for o in registry.of_kind("outcomes")},
+    }
+
+
+def doc_href(target: str, page: str) -> str:
+    path, _, anchor = target.partition("#")
+    return relative_href(path, page, anchor=anchor)
+
+
+def widget_json(registry: Registry, page: str) -> str:
+    """JSON safe to inline in a <script> element: '</' and '<!--' cannot end or confuse it."""
+    text = json.dumps(widget_data(registry, page), ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

@@ -1,0 +1,39 @@
+"""Load the data once per change: the hook and the macros share one registry per build."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .crosslinks import CrossLinker
+from .loader import data_files, load
+from .registry import Registry
+
+_cache: dict[Path, tuple[tuple, Registry, CrossLinker]] = {}
+
+# Mistakes in hand-written pages (a mistyped id in a macro), gathered during one build so the
+# build can stop once, before writing, with one line per mistake.
+page_problems: list[str] = []
+
+
+def _fingerprint(data_dir: Path) -> tuple:
+    return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in data_files(data_dir))
+
+
+def _loaded(project_dir: Path) -> tuple[tuple, Registry, CrossLinker]:
+    data_dir = (project_dir / "data").resolve()
+    key = _fingerprint(data_dir)
+    cached = _cache.get(data_dir)
+    if not cached or cached[0] != key:
+        registry = load(data_dir)
+        cached = _cache[data_dir] = (key, registry, CrossLinker(registry))
+    return cached
+
+
+def registry_for(project_dir: Path) -> Registry:
+    """The registry of ``<project_dir>/data``, reloaded only when a data file changed."""
+    return _loaded(project_dir)[1]
+
+
+def crosslinker_for(project_dir: Path) -> CrossLinker:
+    """The cross-linker built from the same load as :func:`registry_for`."""
+    return _loaded(project_dir)[2]

@@ -1,0 +1,244 @@
+/*
+ * The screening tool: one question at a time over the tree inlined in the page
+ * (#pcr-screening-data). Answers stay in this page's memory only: nothing is sent, nothing is
+ * stored. All DOM is built with createElement/textContent; no data string is parsed as HTML.
+ * The walk mirrors macros/screening.py (walk and Summary.collected), which the golden tests use.
+ */
+(function () {
+  "use strict";
+
+  function el(tag, attributes, children) {
+    var node = document.createElement(tag);
+    Object.keys(attributes || {}).forEach(function (name) { node.setAttribute(name, attributes[name]); });
+    (children || []).forEach(function (child) {
+      node.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
+    });
+    return node;
+  }
+
+  function Screener(root, tree) {
+    this.root = root;
+    this.tree = tree;
+    this.path = [];       // [{step: id, answer: index}]
+    this.chosen = {};     // step id -> answer index, kept when going back, so answers can be changed
+    this.build();
+    this.show(tree.start, false);
+  }
+
+  Screener.prototype.build = function () {
+    var self = this;
+    this.heading = el("h2", { tabindex: "-1", class: "pcr-screener__question", id: "pcr-q-heading" });
+    this.help = el("p", { class: "pcr-screener__help", id: "pcr-q-help" });
+    this.options = el("div", { class: "pcr-screener__options" });
+    this.error = el("p", { class: "pcr-screener__error", id: "pcr-q-error", hidden: "" }, ["Choose an answer to continue."]);
+    this.fieldset = el("fieldset", { "aria-describedby": "pcr-q-help" }, [el("legend", {}, [this.heading]), this.help, this.options, this.error]);
+    this.back = el("button", { type: "button", class: "md-button" }, ["Back"]);
+    this.next = el("button", { type: "submit", class: "md-button md-button--primary" }, ["Next"]);
+    this.restart = el("button", { type: "button", class: "md-button" }, ["Start over"]);
+    this.form = el("form", { class: "pcr-screener__form", novalidate: "" }, [
+      this.fieldset, el("div", { class: "pcr-screener__buttons" }, [this.back, this.next, this.restart]),
+    ]);
+    this.progressText = el("p", { class: "pcr-screener__progress-text" });
+    this.progressBar = el("span", { class: "pcr-screener__bar-fill" });
+    this.answersList = el("ol", { class: "pcr-screener__answers-list" });
+    this.answersBox = el("section", { class: "pcr-screener__answers", "aria-labelledby": "pcr-answers-title" }, [
+      el("h2", { id: "pcr-answers-title" }, ["Your answers so far"]), this.answersList,
+    ]);
+    this.results = el("section", { class: "pcr-screener__results", hidden: "", "aria-labelledby": "pcr-results-title" });
+    this.announcer = el("p", { class: "pcr-screener__announcer", "aria-live": "polite", role: "status" });
+    var notice = el("p", { class: "pcr-screener__notice" }, [
+      "A screening aid, not legal advice. Your answers stay on this device, in this page only: nothing is sent or saved, and reloading the page clears them.",
+    ]);
+    this.panel = el("section", { class: "pcr-screener", "aria-label": "Screening tool" }, [
+      notice, this.progressText, el("span", { class: "pcr-screener__bar", "aria-hidden": "true" }, [this.progressBar]),
+      this.form, this.results, this.answersBox, this.announcer,
+    ]);
+    this.root.insertBefore(this.panel, this.root.firstChild);
+    this.root.classList.add("pcr-screening--enhanced");
+
+    this.form.addEventListener("submit", function (event) { event.preventDefault(); self.answer(); });
+    this.back.addEventListener("click", function () { self.goBack(); });
+    this.restart.addEventListener("click", function () { self.startOver(); });
+  };
+
+  Screener.prototype.show = function (stepId, moveFocus) {
+    var step = this.tree.steps[stepId];
+    this.currentId = stepId;
+    if (step.type === "result") return this.finish(stepId);
+    this.results.hidden = true;
+    this.form.hidden = false;
+    this.heading.textContent = step.title;
+    this.help.textContent = step.help;
+    this.help.hidden = !step.help;
+    this.error.hidden = true;
+    this.fieldset.removeAttribute("aria-invalid");
+    while (this.options.firstChild) this.options.removeChild(this.options.firstChild);
+    var self = this;
+    step.answers.forEach(function (answer, index) {
+      var id = "pcr-answer-" + index;
+      var input = el("input", { type: "radio", name: "pcr-answer", id: id, value: String(index) });
+      if (self.chosen[stepId] === index) input.checked = true;
+      self.options.appendChild(el("div", { class: "pcr-screener__option" }, [input, el("label", { for: id }, [answer.label])]));
+    });
+    this.back.disabled = this.path.length === 0;
+    var asked = this.path.length + 1;
+    var total = this.path.length + step.remaining;
+    this.progressText.textContent = "Question " + asked + " of about " + total;
+    this.progressBar.style.width = Math.round((100 * (asked - 1)) / total) + "%";
+    this.renderAnswers();
+    if (moveFocus) this.heading.focus();
+  };
+
+  Screener.prototype.answer = function () {
+    var picked = this.options.querySelector("input:checked");
+    if (!picked) {
+      this.error.hidden = false;
+      this.fieldset.setAttribute("aria-invalid", "true");
+      this.fieldset.setAttribute("aria-describedby", "pcr-q-help pcr-q-error");
+      this.options.querySelector("input").focus();
+      return;
+    }
+    var index = Number(picked.value);
+    this.chosen[this.currentId] = index;
+    this.path.push({ step: this.currentId, answer: index });
+    this.show(this.tree.steps[this.currentId].answers[index].next, true);
+  };
+
+  Screener.prototype.goBack = function () {
+    if (!this.path.length) return;
+    this.show(this.path.pop().step, true);
+  };
+
+  Screener.prototype.change = function (position) {
+    var target = this.path[position].step;
+    this.path = this.path.slice(0, position);
+    this.show(target, true);
+  };
+
+  Screener.prototype.startOver = function () {
+    this.path = [];
+    this.chosen = {};
+    this.show(this.tree.start, true);
+    this.announcer.textContent = "Started over. All answers cleared.";
+  };
+
+  Screener.prototype.renderAnswers = function () {
+    var self = this;
+    while (this.answersList.firstChild) this.answersList.removeChild(this.answersList.firstChild);
+    this.answersBox.hidden = this.path.length === 0;
+    this.path.forEach(function (entry, position) {
+      var step = self.tree.steps[entry.step];
+      var button = el("button", { type: "button", class: "pcr-screener__change", "aria-label": "Change your answer to: " + step.title }, ["Change"]);
+      button.addEventListener("click", function () { self.change(position); });
+      self.answersList.appendChild(el("li", {}, [
+        el("span", { class: "pcr-screener__asked" }, [step.title + " "]),
+        el("strong", {}, [step.answers[entry.answer].label]), " ", button,
+      ]));
+    });
+  };
+
+  /* The outcomes gathered along the path, then the result's own, each once, first mention first. */
+  Screener.prototype.collectOutcomes = function (resultId) {
+    var seen = [], tree = this.tree;
+    function add(ids) { ids.forEach(function (id) { if (seen.indexOf(id) < 0) seen.push(id); }); }
+    this.path.forEach(function (entry) { add(tree.steps[entry.step].answers[entry.answer].outcomes); });
+    add(tree.steps[resultId].outcomes);
+    return seen;
+  };
+
+  function linksWithReasons(outcomes, tree, names) {
+    var items = [], byId = {};
+    outcomes.forEach(function (outcomeId) {
+      var outcome = tree.outcomes[outcomeId];
+      names.forEach(function (name) {
+        outcome[name].forEach(function (entity) {
+          if (!byId[entity.id]) {
+            byId[entity.id] = { entity: entity, reasons: [] };
+            items.push(byId[entity.id]);
+          }
+          if (byId[entity.id].reasons.indexOf(outcome.title) < 0) byId[entity.id].reasons.push(outcome.title);
+        });
+      });
+    });
+    return items;
+  }
+
+  function section(title, id, children) {
+    return el("section", { class: "pcr-screener__result-section", "aria-labelledby": id }, [el("h3", { id: id }, [title])].concat(children));
+  }
+
+  function reasonList(items, empty) {
+    if (!items.length) return el("p", {}, [empty]);
+    return el("ul", {}, items.map(function (item) {
+      return el("li", {}, [
+        el("a", { href: item.entity.href }, [item.entity.title]),
+        el("span", { class: "pcr-screener__reason" }, [" — came up because: " + item.reasons.join("; ")]),
+      ]);
+    }));
+  }
+
+  function uniqueTexts(outcomes, tree, name) {
+    var texts = [];
+    outcomes.forEach(function (id) {
+      var value = tree.outcomes[id][name];
+      (Array.isArray(value) ? value : value ? [value] : []).forEach(function (text) { if (texts.indexOf(text) < 0) texts.push(text); });
+    });
+    return texts;
+  }
+
+  Screener.prototype.finish = function (resultId) {
+    var tree = this.tree, outcomes = this.collectOutcomes(resultId), self = this;
+    var vehicles = linksWithReasons(outcomes, tree, ["vehicles"]);
+    var checks = linksWithReasons(outcomes, tree, ["crimes", "relief", "marijuana"]);
+    var gather = uniqueTexts(outcomes, tree, "gather");
+    var expert = uniqueTexts(outcomes, tree, "expert_check");
+    var reads = [];
+    outcomes.forEach(function (id) {
+      tree.outcomes[id].explainers.forEach(function (e) { if (!reads.some(function (r) { return r.href === e.href; })) reads.push(e); });
+    });
+    var title = el("h2", { id: "pcr-results-title", tabindex: "-1" }, [tree.steps[resultId].title]);
+    var printButton = el("button", { type: "button", class: "md-button md-button--primary" }, ["Print or save as PDF"]);
+    printButton.addEventListener("click", function () { window.print(); });
+    var again = el("button", { type: "button", class: "md-button" }, ["Start over"]);
+    again.addEventListener("click", function () { self.startOver(); });
+    var back = el("button", { type: "button", class: "md-button" }, ["Back"]);
+    back.addEventListener("click", function () { self.goBack(); });
+
+    while (this.results.firstChild) this.results.removeChild(this.results.firstChild);
+    [
+      title,
+      el("p", { class: "pcr-screener__date" }, ["Screening date: " + new Date().toISOString().slice(0, 10) + ". Legal education, not legal advice."]),
+      el("p", { class: "pcr-screener__expert" }, [
+        el("strong", {}, ["Talk to a criminal-immigration expert before filing or pleading anything."]),
+        " This summary lists options to explore, not answers. An expert must read the actual court and immigration records.",
+      ]),
+      section("Post-conviction vehicles worth exploring", "pcr-r-vehicles", [reasonList(vehicles, "None came up from these answers.")]),
+      section("Immigration consequences and relief bars to check", "pcr-r-checks", [reasonList(checks, "None came up from these answers.")]),
+      section("Why these came up", "pcr-r-why", [el("ul", {}, outcomes.map(function (id) {
+        return el("li", {}, [el("strong", {}, [tree.outcomes[id].title + ". "]), tree.outcomes[id].summary]);
+      }))]),
+      section("Facts and documents to gather", "pcr-r-gather", [el("ul", {}, gather.map(function (t) { return el("li", {}, [t]); }))]),
+      section("What an expert must still look at", "pcr-r-expert", [el("ul", {}, expert.map(function (t) { return el("li", {}, [t]); }))]),
+      section("Read next", "pcr-r-read", [el("ul", {}, reads.map(function (r) { return el("li", {}, [el("a", { href: r.href }, [r.title])]); }))]),
+      el("div", { class: "pcr-screener__buttons" }, [printButton, back, again]),
+    ].forEach(function (node) { self.results.appendChild(node); });
+
+    this.form.hidden = true;
+    this.results.hidden = false;
+    this.progressText.textContent = "Screening complete";
+    this.progressBar.style.width = "100%";
+    this.renderAnswers();
+    this.announcer.textContent = "Screening complete: " + vehicles.length + " vehicles to explore and " + checks.length + " consequences or bars to check.";
+    title.focus();
+  };
+
+  function start() {
+    var root = document.querySelector("[data-pcr-screening]");
+    var data = document.getElementById("pcr-screening-data");
+    if (!root || !data) return;
+    new Screener(root, JSON.parse(data.textContent));
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();

@@ -1,0 +1,130 @@
+"""Workshop use: the offline zip works from file:// with no network, handouts print, trainer mode."""
+
+from __future__ import annotations
+
+import zipfile
+
+import pytest
+from htmlcheck import html_pages
+from pypdf import PdfReader
+from recorder import Recorder
+
+from tools.bundle import make_zip, prune
+from tools.handouts import HANDOUTS, print_handouts
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def handout_pdfs(site, tmp_path_factory, browser):
+    return print_handouts(site, tmp_path_factory.mktemp("handouts"), "2026-11-22", browser)
+
+
+@pytest.fixture(scope="module")
+def unzipped_bundle(site, tmp_path_factory, handout_pdfs):
+    tmp = tmp_path_factory.mktemp("bundle")
+    copy = tmp / "site"
+    import shutil
+
+    shutil.copytree(site, copy)
+    prune(copy)
+    archive = make_zip(copy, handout_pdfs, "2026-11-22", tmp / "dist")
+    with zipfile.ZipFile(archive) as opened:
+        opened.extractall(tmp / "usb-stick")
+    (folder,) = (tmp / "usb-stick").iterdir()
+    return folder
+
+
+def test_bundle_has_the_note_handouts_and_no_source_maps(unzipped_bundle):
+    note = (unzipped_bundle / "READ-ME-FIRST.txt").read_text(encoding="utf-8")
+    assert "Double-click index.html" in note and "2026-11-22" in note
+    assert sorted(p.name for p in (unzipped_bundle / "handouts").iterdir()) == sorted(f"{h.slug}.pdf" for h in HANDOUTS)
+    assert not list(unzipped_bundle.rglob("*.map"))
+
+
+def test_every_page_of_the_bundle_from_file_makes_no_request_and_no_error(browser, unzipped_bundle):
+    context = browser.new_context()
+    page = context.new_page()
+    recorder = Recorder().attach(page)
+    for path in html_pages(unzipped_bundle):
+        if path.name != "404.html":
+            page.goto(path.as_uri(), wait_until="load")
+    context.close()
+    assert recorder.off_machine() == []
+    assert recorder.failed == []
+    assert recorder.errors == []
+
+
+def test_bundle_search_and_screening_work_offline(browser, unzipped_bundle):
+    context = browser.new_context()
+    page = context.new_page()
+    recorder = Recorder().attach(page)
+    page.goto((unzipped_bundle / "index.html").as_uri())
+    page.locator("input.md-search__input").click()
+    page.keyboard.type("coram nobis")
+    result = page.locator(".md-search-result__item a").first
+    result.wait_for(timeout=10_000)
+    result.click()
+    page.wait_for_load_state()
+    assert "coram" in page.url
+    page.goto((unzipped_bundle / "screening.html").as_uri())
+    for label in ["Naturalised U.S. citizen"]:
+        page.get_by_label(label, exact=True).check()
+        page.get_by_role("button", name="Next").click()
+    assert page.get_by_role("heading", name="Citizens are not deported").is_visible()
+    context.close()
+    assert recorder.off_machine() == []
+    assert recorder.errors == []
+
+
+EXPECTED_TITLES = {
+    "post-conviction-relief-basics": "Post-conviction relief: the basics",
+    "vehicles-chart": "Post-conviction relief vehicles compared",
+    "relief-bars-chart": "Criminal record bars to relief",
+    "marijuana-risks": "Marijuana: conduct and its immigration consequences",
+}
+
+
+def test_handout_pdfs_have_their_titles_disclaimer_and_review_date(handout_pdfs):
+    assert {p.stem for p in handout_pdfs} == set(EXPECTED_TITLES)
+    for pdf in handout_pdfs:
+        reader = PdfReader(pdf)
+        first_page = reader.pages[0].extract_text()
+        assert EXPECTED_TITLES[pdf.stem] in first_page, pdf.name
+        assert "Legal education, not legal advice" in first_page, pdf.name
+        assert "content reviewed 2026-11-22" in first_page, pdf.name
+
+
+def test_printing_hides_navigation_and_keeps_disclaimer_and_review_date(browser, site):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto((site / "vehicles/pc-1473-7-a-1.html").as_uri())
+    page.emulate_media(media="print")
+    assert page.locator(".md-sidebar--primary").is_hidden()
+    assert page.locator(".md-header").is_hidden()
+    assert page.locator(".pcr-disclaimer").is_visible()
+    assert page.locator(".pcr-page-meta").is_visible()
+    assert "Reviewed" in page.locator(".pcr-review").inner_text()
+    context.close()
+
+
+def test_presenter_mode_toggles_advances_and_exits(browser, site):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto((site / "training/vacaturs.html").as_uri())
+    page.get_by_role("button", name="Present").click()
+    counter = page.locator(".pcr-presenter__counter")
+    assert counter.inner_text().startswith("Section 1 of ")
+    assert page.locator(".md-sidebar--primary").is_hidden()
+    page.keyboard.press("ArrowRight")
+    assert counter.inner_text().startswith("Section 2 of ")
+    assert page.get_by_role("heading", name="Learning objectives").is_visible()
+    assert page.get_by_role("heading", name="The rule").is_hidden()
+    page.keyboard.press("ArrowLeft")
+    assert counter.inner_text().startswith("Section 1 of ")
+    page.keyboard.press("Escape")
+    assert page.locator(".pcr-presenter").is_hidden()
+    assert page.get_by_role("heading", name="The rule").is_visible()
+    page.keyboard.press("t")
+    assert page.locator(".pcr-presenter").is_visible()
+    context.close()

@@ -1,0 +1,66 @@
+"""A copy of the fixture data in which every free-text field carries markup, script and Jinja."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+PAYLOAD = "<script>alert(1)</script><img src=x onerror=alert(2)> {{ 7*7 }} {% raw %} [x](javascript:alert(3)) &amp;"
+TITLE_PAYLOAD = "javascript:alert(4) {{ 7*7 }} \" onmouseover=alert(5) x='"
+# Fields whose values are ids, vocabularies, dates, numbers, URLs or paths: the schema guards those.
+STRUCTURED = {
+    "id",
+    "reviewed",
+    "decided",
+    "year",
+    "url",
+    "jurisdiction",
+    "changes",
+    "rule",
+    "effect",
+    "court",
+    "state",
+    "type",
+    "answer",
+    "crime",
+    "by",
+    "next",
+    "page",
+    "abbreviation",
+    "topics",
+    "verified",
+    "key_cases",
+    "related_vehicles",
+    "related_cases",
+    "related_relief",
+    "authorities",
+    "see_also",
+    "vehicles",
+    "relief",
+    "crimes",
+    "marijuana",
+    "outcomes",
+}
+
+
+def poison(value, key: str = ""):
+    if key in STRUCTURED:
+        return value
+    if isinstance(value, dict):
+        return {k: poison(v, k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [poison(v, key) for v in value]
+    if isinstance(value, str):
+        return TITLE_PAYLOAD if key in {"title", "label", "short_title"} else PAYLOAD
+    return value
+
+
+def hostile_dataset(source: Path, target: Path) -> Path:
+    target.mkdir(parents=True)
+    for path in source.glob("*.yaml"):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        (target / path.name).write_text(
+            yaml.safe_dump(poison(data), allow_unicode=True, sort_keys=False), encoding="utf-8"
+        )
+    return target

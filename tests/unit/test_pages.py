@@ -1,0 +1,45 @@
+"""Generated pages escape data text: nothing in YAML is ever read as HTML, Markdown or Jinja."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from macros.loader import load
+from macros.pages import PageRenderer, front_matter, md_heading
+
+VALID = Path(__file__).resolve().parents[1] / "fixtures" / "valid"
+
+
+def test_heading_text_is_escaped_for_html_and_markdown():
+    assert md_heading("A <b>*bold*</b> [link](x) {#id}") == r"A &lt;b&gt;\*bold\*&lt;/b&gt; \[link\](x) \{\#id\}"
+
+
+def test_front_matter_switches_macros_off_and_escapes_the_title():
+    assert front_matter("Thomas & Thompson") == 'title: "Thomas &amp; Thompson"\nrender_macros: false'
+
+
+def test_every_entity_and_kind_index_gets_a_page():
+    registry = load(VALID)
+    pages = PageRenderer(registry).render_all()
+    expected = {registry.src_uri_of(e.id) for e in registry.all() if registry.kind_of(e.id) != "glossary"}
+    expected |= {f"{kind}/index.md" for kind in ("vehicles", "cases", "relief", "crimes", "marijuana")} | {
+        "glossary.md"
+    }
+    assert set(pages) == expected
+    assert "cases/padilla-v-kentucky.md" in pages
+
+
+def test_data_text_with_markup_and_jinja_comes_out_literally(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    for path in VALID.glob("*.yaml"):
+        text = path.read_text(encoding="utf-8")
+        if path.stem == "cases":
+            text = text.replace(
+                "summary: Defence counsel must",
+                'summary: "<script>alert(1)</script> {{ 7 * 7 }} <img src=x onerror=alert(1)> Defence counsel must',
+            ).replace("plea.\n  citation: 559", 'plea."\n  citation: 559')
+        (data / path.name).write_text(text, encoding="utf-8")
+    page = PageRenderer(load(data)).render_all()["cases/padilla-v-kentucky.md"]
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; {{ 7 * 7 }} &lt;img src=x onerror=alert(1)&gt;" in page
+    assert "<script>" not in page and "<img" not in page

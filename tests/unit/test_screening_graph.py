@@ -1,0 +1,117 @@
+"""The screening tree is checked as a graph, and each broken rule names the node at fault."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from macros.loader import load
+from macros.problems import DataError
+from macros.screening import WalkError, remaining_questions, walk, widget_data
+
+VALID = Path(__file__).resolve().parents[1] / "fixtures" / "valid"
+
+
+def with_tree(tmp_path: Path, questions: str | None = None, outcomes: str | None = None) -> Path:
+    data = tmp_path / "data"
+    shutil.copytree(VALID, data)
+    if questions is not None:
+        (data / "questions.yaml").write_text(questions, encoding="utf-8")
+    if outcomes is not None:
+        (data / "outcomes.yaml").write_text(outcomes, encoding="utf-8")
+    return data
+
+
+def fixture(name: str) -> str:
+    return (VALID / name).read_text(encoding="utf-8")
+
+
+def problems(data: Path) -> list[str]:
+    with pytest.raises(DataError) as caught:
+        load(data)
+    return str(caught.value).splitlines()
+
+
+def test_two_starts_are_named(tmp_path):
+    questions = fixture("questions.yaml").replace("next: r-citizen}", "next: r-summary}")
+    assert problems(with_tree(tmp_path, questions)) == [
+        "data/questions.yaml:1: questions[q-status]: expected exactly one start (a question no answer leads to), found: q-status, r-citizen",
+        "data/questions.yaml:18: questions[r-citizen]: expected exactly one start (a question no answer leads to), found: q-status, r-citizen",
+    ]
+
+
+def test_a_loop_is_named_at_the_answer_that_closes_it(tmp_path):
+    questions = fixture("questions.yaml").replace('{label: "Yes", next: r-summary}', '{label: "Yes", next: q-custody}')
+    assert problems(with_tree(tmp_path, questions)) == [
+        "data/questions.yaml:12: questions[q-custody].answers[0].next: answer leads back to 'q-custody': the tree must not loop"
+    ]
+
+
+def test_an_unreachable_island_is_named(tmp_path):
+    island = (
+        "- id: q-island-a\n  type: question\n  title: A?\n  answers:\n"
+        "    - {label: x, next: q-island-b}\n    - {label: y, next: q-island-b}\n"
+        "- id: q-island-b\n  type: question\n  title: B?\n  answers:\n"
+        "    - {label: x, next: q-island-a}\n    - {label: y, next: r-summary}\n"
+    )
+    assert problems(with_tree(tmp_path, fixture("questions.yaml") + island)) == [
+        "data/questions.yaml:22: questions[q-island-a]: unreachable from the start question 'q-status'",
+        "data/questions.yaml:28: questions[q-island-b]: unreachable from the start question 'q-status'",
+    ]
+
+
+def test_an_unused_outcome_is_named(tmp_path):
+    extra = "- id: o-orphan\n  title: Orphan\n  summary: Nobody lists me.\n  sources:\n    - {title: x, citation: y}\n  reviewed: 2026-11-22\n"
+    assert problems(with_tree(tmp_path, outcomes=fixture("outcomes.yaml") + extra)) == [
+        "data/outcomes.yaml:27: outcomes[o-orphan]: outcome is never reached: no answer or result lists it"
+    ]
+
+
+def test_a_missing_next_step_is_a_reference_error(tmp_path):
+    questions = fixture("questions.yaml").replace("next: r-citizen}", "next: r-citizn}")
+    assert problems(with_tree(tmp_path, questions)) == [
+        "data/questions.yaml:7: questions[q-status].answers[1].next: expected the id of a screening question or result, "
+        "but no entity has the id 'r-citizn'"
+    ]
+
+
+def test_a_question_needs_two_answers_and_a_result_none(tmp_path):
+    questions = fixture("questions.yaml").replace('    - {label: "Yes", next: r-summary}\n', "")
+    questions = questions.replace(
+        "  type: result\n  title: Citizens are not deported\n",
+        "  type: result\n  title: Citizens\n  answers:\n    - {label: a, next: r-summary}\n",
+    )
+    lines = problems(with_tree(tmp_path, questions))
+    assert lines == [
+        "data/questions.yaml:8: questions[q-custody]: a question needs at least two answers",
+        "data/questions.yaml:17: questions[r-citizen]: a result ends the path: it has no answers",
+    ]
+
+
+def test_walk_collects_outcomes_in_order():
+    summary = walk(load(VALID), {"q-status": "Permanent resident", "q-custody": "No"})
+    assert summary.path == [("q-status", "Permanent resident"), ("q-custody", "No")]
+    assert summary.result == "r-summary"
+    assert summary.outcomes == ["o-lpr", "o-out-of-custody", "o-expert"]
+
+
+def test_walk_rejects_an_answer_the_tree_does_not_offer():
+    with pytest.raises(WalkError, match=r"q-custody: no answer 'Maybe'; expected one of: Yes; No"):
+        walk(load(VALID), {"q-status": "Permanent resident", "q-custody": "Maybe"})
+
+
+def test_progress_counts_the_longest_way_to_a_result():
+    registry = load(VALID)
+    steps = {s.id: s for s in registry.of_kind("questions")}
+    assert remaining_questions(steps) == {"q-status": 2, "q-custody": 1, "r-summary": 0, "r-citizen": 0}
+
+
+def test_widget_data_links_relative_to_the_page():
+    data = widget_data(load(VALID), "screening.md")
+    assert data["start"] == "q-status"
+    assert data["outcomes"]["o-out-of-custody"]["vehicles"][0]["href"] == "vehicles/pc-1473-7-a-1.html"
+    assert data["outcomes"]["o-expert"]["explainers"] == [
+        {"title": "Why this is not legal advice", "href": "about.html#not-legal-advice"}
+    ]

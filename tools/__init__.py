@@ -1,0 +1,1 @@
+"""Build-time tools run by make: the offline bundle, the PDF handouts and the benchmark."""

@@ -1,0 +1,82 @@
+"""``make handouts``: print the workshop handouts to PDF with headless Chromium.
+
+Each handout is a page of the built site printed with the site's own print stylesheet, so a
+handout can never say something the site does not.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from tools.sitebuild import ROOT, build_site, content_version
+
+
+@dataclass(frozen=True)
+class Handout:
+    slug: str
+    page: str
+    landscape: bool = False
+
+
+HANDOUTS = [
+    Handout("post-conviction-relief-basics", "handouts/basics.html"),
+    Handout("vehicles-chart", "charts/vehicles.html", landscape=True),
+    Handout("relief-bars-chart", "charts/relief-bars.html", landscape=True),
+    Handout("marijuana-risks", "charts/marijuana.html", landscape=True),
+]
+FOOTER = (
+    '<div style="font-size:7pt;width:100%;text-align:center;color:#333">'
+    "Legal education, not legal advice · content reviewed {reviewed} · page "
+    '<span class="pageNumber"></span> of <span class="totalPages"></span></div>'
+)
+
+
+def print_handouts(site: Path, out_dir: Path, reviewed: str, browser=None) -> list[Path]:
+    """Print every handout page of ``site`` to ``out_dir``; uses ``browser`` or starts Chromium."""
+    if browser is None:
+        from playwright.sync_api import sync_playwright
+
+        with sync_playwright() as playwright:
+            launched = playwright.chromium.launch(executable_path="/usr/bin/chromium")
+            try:
+                return print_handouts(site, out_dir, reviewed, launched)
+            finally:
+                launched.close()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    page = browser.new_page()
+    for handout in HANDOUTS:
+        page.goto((site / handout.page).as_uri(), wait_until="load")
+        page.emulate_media(media="print")
+        target = out_dir / f"{handout.slug}.pdf"
+        page.pdf(
+            path=str(target),
+            format="Letter",
+            landscape=handout.landscape,
+            print_background=True,
+            display_header_footer=True,
+            header_template="<span></span>",
+            footer_template=FOOTER.format(reviewed=reviewed),
+            margin={"top": "12mm", "bottom": "14mm", "left": "10mm", "right": "10mm"},
+        )
+        written.append(target)
+    page.close()
+    return written
+
+
+def main() -> None:
+    out_dir = ROOT / "dist" / "handouts"
+    with tempfile.TemporaryDirectory() as tmp:
+        site = Path(tmp) / "site"
+        build_site(site)
+        shutil.rmtree(out_dir, ignore_errors=True)
+        for path in print_handouts(site, out_dir, content_version()):
+            print(f"{path.relative_to(ROOT)}  {path.stat().st_size / 1024:.0f} KiB")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
