@@ -16,6 +16,7 @@ from tools.handouts import print_handouts
 from tools.sitebuild import ROOT, build_site, content_version
 
 NAME = "post-conviction-relief"
+PDF_FOLDER = "printable-handouts"  # not "handouts/": the site has its own pages there
 KEEP_LUNR = {"lunr.stemmer.support.min.js", "lunr.multi.min.js", "lunr.es.min.js"}
 
 NOTE = """POST-CONVICTION RELIEF FOR IMMIGRANTS - OFFLINE EDITION
@@ -33,7 +34,7 @@ How to open it
      anywhere or saved.
 
 Handouts
-  The handouts/ folder has ready-to-print PDFs. Any page also prints cleanly from the
+  The printable-handouts/ folder has ready-to-print PDFs. Any page also prints cleanly from the
   browser's Print command.
 
 Before the workshop
@@ -61,7 +62,7 @@ def make_zip(site: Path, handouts: list[Path], version: str, dist: Path) -> Path
             if path.is_file():
                 archive.write(path, f"{folder}/{path.relative_to(site).as_posix()}")
         for path in handouts:
-            archive.write(path, f"{folder}/handouts/{path.name}")
+            archive.write(path, f"{folder}/{PDF_FOLDER}/{path.name}")
     return target
 
 

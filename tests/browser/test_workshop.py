@@ -9,7 +9,7 @@ from htmlcheck import html_pages
 from pypdf import PdfReader
 from recorder import Recorder
 
-from tools.bundle import make_zip, prune
+from tools.bundle import PDF_FOLDER, make_zip, prune
 from tools.handouts import HANDOUTS, print_handouts
 
 pytestmark = pytest.mark.browser
@@ -38,7 +38,7 @@ def unzipped_bundle(site, tmp_path_factory, handout_pdfs):
 def test_bundle_has_the_note_handouts_and_no_source_maps(unzipped_bundle):
     note = (unzipped_bundle / "READ-ME-FIRST.txt").read_text(encoding="utf-8")
     assert "Double-click index.html" in note and "2026-11-22" in note
-    assert sorted(p.name for p in (unzipped_bundle / "handouts").iterdir()) == sorted(f"{h.slug}.pdf" for h in HANDOUTS)
+    assert sorted(p.name for p in (unzipped_bundle / PDF_FOLDER).iterdir()) == sorted(f"{h.slug}.pdf" for h in HANDOUTS)
     assert not list(unzipped_bundle.rglob("*.map"))
 
 
