@@ -9,30 +9,18 @@ from __future__ import annotations
 
 import datetime
 import re
-from pathlib import Path
 
 import pytest
-import yaml
+from authored import authored
 
 from macros.citations import case_key, year_fits_reporter
 from macros.models import BAR_EFFECTS, CASE_STATUSES, Case, CrimeCategory, MarijuanaRisk, ReliefForm
 
-DATA = Path(__file__).resolve().parents[2] / "data"
-
-
-def _read(kind: str) -> list[dict]:
-    paths = sorted((DATA / kind).glob("*.yaml")) if (DATA / kind).is_dir() else [DATA / f"{kind}.yaml"]
-    entities: list[dict] = []
-    for path in paths:
-        entities += yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    return entities
-
-
-CASES = _read("cases")
-RELIEF = _read("relief")
-CRIMES = _read("crimes")
-MARIJUANA = _read("marijuana")
-GLOSSARY = _read("glossary")
+CASES = authored("cases")
+RELIEF = authored("relief")
+CRIMES = authored("crimes")
+MARIJUANA = authored("marijuana")
+GLOSSARY = authored("glossary")
 CASES_BY_ID = {case["id"]: case for case in CASES}
 CRIME_IDS = [crime["id"] for crime in CRIMES]
 

@@ -1,24 +1,20 @@
 """The relief-vehicle content: coverage, completeness, sourcing and well-formed citations.
 
-These tests read ``data/vehicles`` (and the case ids in ``data/cases``) directly, so a problem
-elsewhere in ``data/`` does not hide a problem here. Each checker is also run on a bad example,
-so a checker that silently accepts everything is caught too.
+These tests read the vehicles and cases as authored, through the loader. Each checker is also
+run on a bad example, so a checker that silently accepts everything is caught too.
 """
 
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
-import yaml
+from authored import authored
 from eyecite import get_citations
 from eyecite.models import FullCaseCitation, FullLawCitation
 
 from macros.citations import case_key, law_citation, year_fits_reporter
 from macros.models import JURISDICTIONS, Vehicle
-
-DATA = Path(__file__).resolve().parents[2] / "data"
 
 # Marks of a statute, rule or regulation that eyecite does not read (state codes cited by name).
 STATUTE_MARK = re.compile(
@@ -29,15 +25,10 @@ YEAR_IN_PARENS = re.compile(r"\((?:[^()]*?\s)?((?:17|18|19|20)\d\d)\)")
 PROSE_FIELDS = ("summary", "who_may_file", "deadline", "standard", "statute")
 
 
-def _read(kind: str) -> list[dict]:
-    entities: list[dict] = []
-    for path in sorted((DATA / kind).glob("*.yaml")):
-        entities += yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    return entities
 
 
-VEHICLES = _read("vehicles")
-CASES = _read("cases")
+VEHICLES = authored("vehicles")
+CASES = authored("cases")
 CASE_IDS = {case["id"] for case in CASES}
 CASE_YEARS = {case_key(case["citation"]): case["year"] for case in CASES if case_key(case["citation"])}
 IDS = [vehicle["id"] for vehicle in VEHICLES]
