@@ -33,7 +33,7 @@ def start_of(registry: Registry) -> str | None:
 
 
 def tree_problems(registry: Registry) -> list[Problem]:
-    """One start; every node reachable; no cycles; every outcome used. Each problem names its node."""
+    """One start; all reachable; no cycles; results add outcomes; all outcomes used. Each names its node."""
     steps = _steps(registry)
     if not steps:
         return []
@@ -54,6 +54,9 @@ def tree_problems(registry: Registry) -> list[Problem]:
     if steps[start].type != "question":
         problem(start, "type", "expected the start to be a question")
     _check_cycles_and_reach(steps, start, problem)
+    for step in steps.values():
+        if step.type == "result" and not step.outcomes:
+            problem(step.id, "outcomes", "a result must list at least one outcome: every path ends in one")
     used = {o for s in steps.values() for o in [*s.outcomes, *(x for a in s.answers for x in a.outcomes)]}
     for outcome in registry.of_kind("outcomes"):
         if outcome.id not in used:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from axe import violations
 from recorder import Recorder
@@ -100,6 +102,81 @@ def test_printed_summary_has_no_site_chrome(screening):
     assert screening.locator(".md-sidebar--primary").is_hidden()
     assert screening.locator(".pcr-screener__buttons").first.is_hidden()
     assert screening.get_by_text("Screening date:").is_visible()
+    assert screening.get_by_role("heading", name="Your answers so far").is_visible()  # the facts behind it
+    assert screening.locator(".pcr-screener__change").is_hidden()
+    assert screening.get_by_role("heading", name="Why these came up").is_hidden()  # long prose: screen only
+    assert screening.get_by_role("heading", name="Read next").is_hidden()
+
+
+def test_back_start_over_and_progress(screening):
+    progress = screening.locator(".pcr-screener__progress-text")
+    assert progress.inner_text() == "Question 1 of about 2"
+    assert screening.get_by_role("button", name="Back", exact=True).is_disabled()
+    choose(screening, "Permanent resident")
+    assert progress.inner_text() == "Question 2 of about 2"
+    screening.get_by_role("button", name="Back", exact=True).click()
+    assert heading(screening) == "What is the person's status?"  # focus follows
+    assert screening.get_by_label("Permanent resident", exact=True).is_checked()
+    assert screening.locator(".pcr-screener__answers").is_hidden()  # nothing answered any more
+    choose(screening, "Permanent resident")
+    choose(screening, "No")
+    assert progress.inner_text() == "Screening complete"
+    screening.locator(".pcr-screener__results").get_by_role("button", name="Start over").click()
+    assert heading(screening) == "What is the person's status?"
+    assert screening.locator("input[name=pcr-answer]:checked").count() == 0
+    assert screening.locator(".pcr-screener__answers").is_hidden()
+    assert screening.locator("[aria-live=polite]").inner_text() == "Started over. All answers cleared."
+
+
+def test_help_text_shows_only_for_questions_that_have_it(screening):
+    assert screening.locator("#pcr-q-help").inner_text() == "Look at the documents."
+    choose(screening, "Permanent resident")
+    assert screening.locator("#pcr-q-help").is_hidden()
+
+
+def test_results_give_reasons_checks_documents_and_expert_points(screening):
+    choose(screening, "Permanent resident")
+    choose(screening, "No")
+    results = screening.locator(".pcr-screener__results")
+
+    def section(name: str):
+        return results.locator("section", has=screening.get_by_role("heading", name=name))
+
+    vehicle = section("Post-conviction vehicles worth exploring").get_by_role("listitem")
+    assert vehicle.inner_text() == "Penal Code 1473.7(a)(1) — came up because: Out of custody in California"
+    checks = section("Immigration consequences and relief bars to check").get_by_role("link").all_inner_texts()
+    assert checks == ["Aggravated felony", "Cancellation of removal for permanent residents"]
+    gather = section("Facts and documents to gather").get_by_role("listitem").all_inner_texts()
+    assert gather == ["Green card", "Proof that probation ended"]
+    expert = section("What an expert must still look at").inner_text()
+    assert "Whether the vacatur rests on a legal defect." in expert
+
+
+LONGEST_REAL_PATH = [  # the real tree's path with the most to print: DEJ, marijuana, a year, proceedings
+    "Undocumented (no current status)",
+    "A California state court",
+    "Deferred entry of judgment or diversion",
+    "No one said anything",
+    "No, the sentence and supervision are over",
+    "365 days or more (served or suspended)",
+    "Marijuana",
+    "Yes, a case is pending",
+    "Within the last year",
+    "More than a year ago",
+]
+
+
+@pytest.mark.parametrize("paper", ["Letter", "A4"])
+def test_the_fullest_real_summary_prints_on_one_page(browser, http_site, paper):
+    page = browser.new_page()
+    page.goto(http_site + "screening.html")
+    for label in LONGEST_REAL_PATH:
+        choose(page, label)
+    assert page.locator(".pcr-screener__results").is_visible()
+    page.emulate_media(media="print")
+    pages = re.findall(rb"/Type\s*/Page[^s]", page.pdf(format=paper))
+    page.close()
+    assert len(pages) == 1
 
 
 def test_without_javascript_the_whole_tree_is_an_outline(browser, http_fixture_site):

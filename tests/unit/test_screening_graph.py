@@ -77,6 +77,30 @@ def test_a_missing_next_step_is_a_reference_error(tmp_path):
     ]
 
 
+def test_a_missing_outcome_is_a_reference_error(tmp_path):
+    questions = fixture("questions.yaml").replace("outcomes: [o-out-of-custody]}", "outcomes: [o-out-of-custdy]}")
+    assert problems(with_tree(tmp_path, questions)) == [
+        "data/questions.yaml:13: questions[q-custody].answers[1].outcomes[0]: expected the id of a screening outcome, "
+        "but no entity has the id 'o-out-of-custdy'"
+    ]
+
+
+def test_a_result_without_outcomes_is_named(tmp_path):
+    questions = fixture("questions.yaml").replace(
+        "  title: Citizens are not deported\n  outcomes: [o-expert]\n", "  title: Citizens are not deported\n"
+    )
+    assert problems(with_tree(tmp_path, questions)) == [
+        "data/questions.yaml:18: questions[r-citizen].outcomes: a result must list at least one outcome: every path ends in one"
+    ]
+
+
+def test_a_start_that_is_a_result_is_named(tmp_path):
+    questions = "- id: r-only\n  type: result\n  title: Done\n  outcomes: [o-lpr, o-out-of-custody, o-expert]\n"
+    assert problems(with_tree(tmp_path, questions)) == [
+        "data/questions.yaml:1: questions[r-only].type: expected the start to be a question"
+    ]
+
+
 def test_a_question_needs_two_answers_and_a_result_none(tmp_path):
     questions = fixture("questions.yaml").replace('    - {label: "Yes", next: r-summary}\n', "")
     questions = questions.replace(

@@ -163,8 +163,10 @@
     return items;
   }
 
-  function section(title, id, children) {
-    return el("section", { class: "pcr-screener__result-section", "aria-labelledby": id }, [el("h3", { id: id }, [title])].concat(children));
+  /* printAs: "screen-only" sections are left out of the one-page printout, "brief" ones print without reasons. */
+  function section(title, id, children, printAs) {
+    var className = "pcr-screener__result-section" + (printAs ? " pcr-screener__" + printAs : "");
+    return el("section", { class: className, "aria-labelledby": id }, [el("h3", { id: id }, [title])].concat(children));
   }
 
   function reasonList(items, empty) {
@@ -213,13 +215,13 @@
         " This summary lists options to explore, not answers. An expert must read the actual court and immigration records.",
       ]),
       section("Post-conviction vehicles worth exploring", "pcr-r-vehicles", [reasonList(vehicles, "None came up from these answers.")]),
-      section("Immigration consequences and relief bars to check", "pcr-r-checks", [reasonList(checks, "None came up from these answers.")]),
+      section("Immigration consequences and relief bars to check", "pcr-r-checks", [reasonList(checks, "None came up from these answers.")], "brief"),
       section("Why these came up", "pcr-r-why", [el("ul", {}, outcomes.map(function (id) {
         return el("li", {}, [el("strong", {}, [tree.outcomes[id].title + ". "]), tree.outcomes[id].summary]);
-      }))]),
-      section("Facts and documents to gather", "pcr-r-gather", [el("ul", {}, gather.map(function (t) { return el("li", {}, [t]); }))]),
+      }))], "screen-only"),
+      section("Facts and documents to gather", "pcr-r-gather", [el("ul", { class: "pcr-screener__columns" }, gather.map(function (t) { return el("li", {}, [t]); }))]),
       section("What an expert must still look at", "pcr-r-expert", [el("ul", {}, expert.map(function (t) { return el("li", {}, [t]); }))]),
-      section("Read next", "pcr-r-read", [el("ul", {}, reads.map(function (r) { return el("li", {}, [el("a", { href: r.href }, [r.title])]); }))]),
+      section("Read next", "pcr-r-read", [el("ul", {}, reads.map(function (r) { return el("li", {}, [el("a", { href: r.href }, [r.title])]); }))], "screen-only"),
       el("div", { class: "pcr-screener__buttons" }, [printButton, back, again]),
     ].forEach(function (node) { self.results.appendChild(node); });
 
