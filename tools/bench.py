@@ -68,6 +68,13 @@ def project_copy(where: Path, data: Path | None = None) -> Path:
     return where
 
 
+class _PlainDumper(yaml.SafeDumper):
+    """Writes shared values out in full: the loader refuses anchors and aliases."""
+
+    def ignore_aliases(self, data) -> bool:
+        return True
+
+
 def ten_times_larger(data: Path) -> None:
     """Each reference entity nine more times under new ids (same schemas, same references)."""
     for path in sorted(data.rglob("*.yaml")):
@@ -82,7 +89,9 @@ def ten_times_larger(data: Path) -> None:
         ]
         if kind == "glossary":
             copies = [{k: v for k, v in c.items() if k != "abbreviation"} for c in copies]
-        path.write_text(yaml.safe_dump(entities + copies, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        path.write_text(
+            yaml.dump(entities + copies, Dumper=_PlainDumper, allow_unicode=True, sort_keys=False), encoding="utf-8"
+        )
 
 
 def serve_rebuild_seconds(project: Path) -> float:
