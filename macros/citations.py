@@ -38,7 +38,25 @@ def year_fits_reporter(citation: str, year: int) -> bool:
     return False
 
 
+MAX_TRAILING_PARENTHETICAL = 60
+
+
 def case_citations(text: str) -> list[tuple[str, int, int]]:
     """(normalised citation, start, end) of every full case citation in ``text``; the span
-    includes the case name and year parenthetical when eyecite finds them."""
-    return [(c.corrected_citation(), *c.full_span()) for c in get_citations(text) if isinstance(c, FullCaseCitation)]
+    includes the case name and year parenthetical when eyecite finds them.
+
+    After a California-style citation ("(2000) 23 Cal.4th 183") eyecite may stretch the span over
+    the following sentences to the next parenthetical; such a tail is cut off at the citation.
+    """
+    spans = []
+    for found in get_citations(text):
+        if isinstance(found, FullCaseCitation):
+            start, end = found.full_span()
+            own_end = found.span()[1]
+            tail = text[own_end:end]
+            if len(tail) > MAX_TRAILING_PARENTHETICAL or ". " in tail:
+                end = own_end
+            if text.startswith("(", start) and text.count("(", start, end) > text.count(")", start, end):
+                start += 1  # the opening bracket of a citation set in brackets stays outside the link
+            spans.append((found.corrected_citation(), start, end))
+    return spans

@@ -76,6 +76,7 @@ REPORTER_COURTS = {
     "F.4th": {c for c in Case.model_fields["court"].annotation.__args__ if c.endswith("-circuit")},
     "Cal. 5th": {"california-supreme-court"},
     "Cal. 4th": {"california-supreme-court"},
+    "Cal. App. 4th": {"california-court-of-appeal"},
 }
 
 MARIJUANA_TOPICS = {

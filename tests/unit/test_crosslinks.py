@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from macros.citations import case_key, law_citation, year_fits_reporter
+from macros.citations import case_citations, case_key, law_citation, year_fits_reporter
 from macros.crosslinks import CrossLinker
 from macros.loader import load
 
@@ -57,3 +57,12 @@ def test_citation_helpers():
     assert year_fits_reporter("988 F.3d 1081", 2021)
     assert not year_fits_reporter("988 F.3d 1081", 1980)  # F.3d began in 1993
     assert law_citation("Cal. Penal Code § 1473.7") == "Cal. Code § 1473.7"
+
+
+def test_a_california_citation_does_not_swallow_the_next_sentence():
+    text = (
+        "(People v. Superior Court (Zamudio) (2000) 23 Cal.4th 183). The person must show diligence "
+        "and explain any delay (People v. Totari (2003) 111 Cal.App.4th 1202)."
+    )
+    linked = [text[start:end] for _, start, end in case_citations(text)]
+    assert linked == ["(Zamudio) (2000) 23 Cal.4th 183", "People v. Totari (2003) 111 Cal.App.4th 1202"]
