@@ -85,3 +85,14 @@ def broken_link(site: Path, page: Path, href: str, ids_cache: dict[Path, set[str
         if unquote(parts.fragment) not in ids_cache[target]:
             return f"{page.relative_to(site)}: {href}: no element with id '{parts.fragment}'"
     return None
+
+
+def on_site_loads(site: Path) -> Iterator[tuple[Path, str]]:
+    """Every (page, reference) that makes a browser fetch a file of this site."""
+    for page in html_pages(site):
+        soup = soup_of(page)
+        for tag, attribute in LOADING_ATTRIBUTES.items():
+            for element in soup.find_all(tag, attrs={attribute: True}):
+                value = element[attribute]
+                if not urlsplit(value).scheme and not OFF_SITE.match(value):
+                    yield page, value
