@@ -29,10 +29,11 @@ COMPLETE_KINDS = ("questions", "outcomes")
 class TranslatedRegistry(Registry):
     """A registry whose translatable texts are in ``language`` where ``translated_ids`` says so."""
 
-    def __init__(self, records: list[Record], language: str, translated_ids: frozenset[str]) -> None:
+    def __init__(self, records: list[Record], language: str, translated_ids: frozenset[str], original: Registry):
         super().__init__(records)
         self.language = language
         self.translated_ids = translated_ids
+        self.original = original  # the English texts, for the term of art beside a translation
 
 
 def missing_translations(registry: Registry, records: list[Record], language: str, folder: str) -> list[Problem]:
@@ -67,8 +68,10 @@ def _field_problems(record: Record, english: BaseModel, language_name: str) -> l
     for field in TRANSLATED_FIELDS[record.kind]:
         original, translation = getattr(english, field), getattr(record.entity, field)
 
-        def problem(message: str, field: str = field) -> None:
-            line = record.line_of((field,)) if translation is not None else record.line_of(("id",))
+        # A missing field has no line of its own: point at the entity's id.
+        line = record.line_of((field,) if translation is not None else ("id",))
+
+        def problem(message: str, field: str = field, line: int = line) -> None:
             problems.append(Problem(record.file, line, record.label, field, message))
 
         if original in (None, []):
@@ -95,7 +98,7 @@ def translated(registry: Registry, records: list[Record], language: str) -> Tran
         if translation is not None:
             record = replace(record, entity=_apply(record.entity, translation, TRANSLATED_FIELDS[record.kind]))
         out.append(record)
-    return TranslatedRegistry(out, language, frozenset(texts))
+    return TranslatedRegistry(out, language, frozenset(texts), registry)
 
 
 def _apply(entity: BaseModel, translation: BaseModel, fields: tuple[str, ...]) -> BaseModel:
