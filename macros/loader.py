@@ -133,7 +133,9 @@ def load_translation(data_dir: Path, language: str, registry: Registry) -> Regis
         found, wrong = _load_file(folder, path, models, shown)
         records += found
         problems += wrong
-    problems += missing_translations(registry, records, language, f"{data_dir.name}/{TRANSLATIONS_DIR}/{language}")
+    invalid = {p.entity.partition("[")[2].rstrip("]") for p in problems}  # reported already: not "missing"
+    folder_shown = f"{data_dir.name}/{TRANSLATIONS_DIR}/{language}"
+    problems += missing_translations(registry, records, language, folder_shown, invalid)
     if problems:
         raise DataError(problems)
     return translated(registry, records, language)

@@ -36,11 +36,16 @@ class TranslatedRegistry(Registry):
         self.original = original  # the English texts, for the term of art beside a translation
 
 
-def missing_translations(registry: Registry, records: list[Record], language: str, folder: str) -> list[Problem]:
-    """One problem per untranslated English text, unknown id or translation the English lacks."""
+def missing_translations(
+    registry: Registry, records: list[Record], language: str, folder: str, invalid: set[str] | None = None
+) -> list[Problem]:
+    """One problem per untranslated English text, unknown id or translation the English lacks.
+
+    ``invalid`` names translations that failed their schema: already reported, so not "missing".
+    """
     name = LANGUAGE_NAMES.get(language, language)
     problems: list[Problem] = []
-    seen = set()
+    seen = set(invalid or ())
     for record in records:
         entity_id = record.entity.id
         seen.add(entity_id)
