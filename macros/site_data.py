@@ -30,7 +30,8 @@ def _loaded(project_dir: Path, language: str) -> tuple[tuple, Registry, CrossLin
             registry = load(data_dir)
         else:
             registry = load_translation(data_dir, language, _loaded(project_dir, DEFAULT_LANGUAGE)[1])
-        cached = _cache[(data_dir, language)] = (key, registry, CrossLinker(registry))
+        case_pages_language = "" if language == DEFAULT_LANGUAGE else DEFAULT_LANGUAGE  # entity pages are English
+        cached = _cache[(data_dir, language)] = (key, registry, CrossLinker(registry, case_pages_language))
     return cached
 
 
