@@ -6,27 +6,65 @@ from pathlib import Path
 
 
 def define_env(env) -> None:
-    from . import page_macros
+    from . import edition_macros, editions, page_macros
     from .inline import UnknownReference, entity_fact, entity_link
+    from .pages import generated_uris
     from .site_data import page_problems, registry_for
+    from .ui_text import ui_text
 
     project = Path(env.conf.config_file_path).parent
+    docs_dir = Path(env.conf.docs_dir)
+
+    def language() -> str:
+        """The language being built. mkdocs-static-i18n builds each in turn and sets the theme's
+        language after this module is loaded, so it is read when a page is rendered."""
+        return env.conf.theme.get("language") or editions.DEFAULT_LANGUAGE
+
+    def translated() -> bool:
+        return language() != editions.DEFAULT_LANGUAGE
 
     def page() -> str:
-        return env.page.file.src_uri
+        """Where the page is built (``es/index.md`` for ``index.es.md``): links are relative to it."""
+        return editions.location(env.page.file.dest_uri)
 
     def reported(render, *args) -> str:
         """Render, or record the mistake so the build stops once, listing every mistake."""
         try:
-            return render(registry_for(project), *args)
+            return render(registry_for(project, language()), *args)
         except UnknownReference as err:
             page_problems.append(str(err))
             return ""
 
     @env.macro
     def link(entity_id: str, text: str | None = None) -> str:
-        """A Markdown link to an entity's page, labelled with its title unless ``text`` is given."""
+        """A link to an entity's page, labelled with its title unless ``text`` is given.
+
+        Entity pages are English: from a translated page the link is marked "(in English)".
+        """
+        if translated():
+            return reported(edition_macros.entity_link, page(), entity_id, text, ui_text(language())["in_english"])
         return reported(entity_link, page(), entity_id, text)
+
+    @env.macro
+    def english(target: str, text: str) -> str:
+        """From a translated page, a link to an English page (``explainers/marijuana.md``), marked so."""
+
+        def render(registry, *args) -> str:
+            generated = frozenset(generated_uris(registry))
+            exists = editions.exists_in(target.partition("#")[0], editions.DEFAULT_LANGUAGE, docs_dir, generated)
+            return edition_macros.page_link(*args, exists)
+
+        return reported(render, page(), target, text, ui_text(language())["in_english"])
+
+    @env.macro
+    def term(entity_id: str, text: str | None = None) -> str:
+        """A glossary term in the page's language with its English term of art: "anulación (vacatur)"."""
+        return reported(edition_macros.glossary_term, page(), editions.FOLDERS[language()], entity_id, text)
+
+    @env.macro
+    def glossary_terms() -> str:
+        """Every glossary term translated into the page's language."""
+        return reported(edition_macros.glossary_terms, page(), ui_text(language())["glossary_details"])
 
     @env.macro
     def fact(entity_id: str, path: str) -> str:
@@ -61,4 +99,12 @@ def define_env(env) -> None:
     @env.macro
     def screening_tool() -> str:
         """The screening decision tree: an outline without JavaScript, a step-by-step tool with it."""
-        return reported(page_macros.screening_tool, page())
+        if not translated():
+            return reported(page_macros.screening_tool, page(), ui_text(language()))
+        return reported(
+            page_macros.screening_tool,
+            page(),
+            ui_text(language()),
+            editions.DEFAULT_LANGUAGE,
+            lambda path: editions.target_for(path, language(), docs_dir),
+        )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .loader import load
+from .loader import TRANSLATIONS_DIR, load, load_translation
 from .problems import DataError
 
 
@@ -13,11 +13,15 @@ def main(argv: list[str]) -> int:
     data_dir = Path(argv[0] if argv else "data")
     try:
         registry = load(data_dir)
+        languages = sorted(p.name for p in (data_dir / TRANSLATIONS_DIR).glob("*") if p.is_dir())
+        for language in languages:
+            load_translation(data_dir, language, registry)
     except DataError as err:
         print(err, file=sys.stderr)
         print(f"{len(err.problems)} problem(s) in {data_dir}/", file=sys.stderr)
         return 1
-    print(f"{len(registry.all())} entities, {len(registry.references)} references: all valid")
+    translations = f"; translations: {', '.join(languages)}" if languages else ""
+    print(f"{len(registry.all())} entities, {len(registry.references)} references{translations}: all valid")
     return 0
 
 

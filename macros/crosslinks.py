@@ -37,8 +37,13 @@ _CITATION_HINT = re.compile(r"\d+\s+[A-Z]")
 class CrossLinker:
     """Built once per data load; ``enrich`` is called once per page."""
 
-    def __init__(self, registry: Registry) -> None:
+    def __init__(self, registry: Registry, case_pages_language: str = "") -> None:
+        """``case_pages_language``: set when case pages are in another language than the pages
+        enriched (the Spanish edition links to English case pages), so the links say so."""
         self.registry = registry
+        self.link_attributes = {"class": "pcr-cite"}
+        if case_pages_language:
+            self.link_attributes["hreflang"] = case_pages_language
         self.cases = {key: case.id for case in registry.of_kind("cases") if (key := case_key(case.citation))}
         self.abbreviations = {
             term.abbreviation: term.title
@@ -92,7 +97,7 @@ class CrossLinker:
 
     def _case_link(self, case_id: str):
         def make(soup: BeautifulSoup, text: str, page: str):
-            link = soup.new_tag("a", href=self.registry.href(case_id, page), attrs={"class": "pcr-cite"})
+            link = soup.new_tag("a", href=self.registry.href(case_id, page), attrs=dict(self.link_attributes))
             link.string = text
             return link
 

@@ -15,10 +15,11 @@ import yaml
 from pydantic import ValidationError
 
 from .messages import describe_error
-from .models import MODELS, Identified
+from .models import MODELS, TRANSLATED_FIELDS, Identified, translation_model
 from .problems import DataError, Problem
 from .registry import Registry
 from .screening import tree_problems
+from .translations import missing_translations, translated
 
 MAX_FILE_BYTES = 2_000_000
 # Characters YAML refuses outright (its reader would stop before any line could be named).
@@ -75,8 +76,20 @@ def _child(node: yaml.Node, step: str | int) -> yaml.Node | None:
     return None
 
 
+TRANSLATIONS_DIR = "i18n"  # data/i18n/<language>/<kind>.yaml: translations, not entities of their own
+
+
+def yaml_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.suffix in {".yaml", ".yml"} and p.is_file())
+
+
 def data_files(data_dir: Path) -> list[Path]:
-    return sorted(p for p in data_dir.rglob("*") if p.suffix in {".yaml", ".yml"} and p.is_file())
+    """The entity files: every YAML file under ``data_dir`` except the translations."""
+    return [p for p in yaml_files(data_dir) if p.relative_to(data_dir).parts[0] != TRANSLATIONS_DIR]
+
+
+def translation_files(data_dir: Path, language: str) -> list[Path]:
+    return yaml_files(data_dir / TRANSLATIONS_DIR / language)
 
 
 def kind_of_file(data_dir: Path, path: Path) -> str:
@@ -104,8 +117,34 @@ def load(data_dir: Path, models: dict[str, type[Identified]] = MODELS) -> Regist
     return registry
 
 
-def _load_file(data_dir: Path, path: Path, models: dict[str, type[Identified]]) -> tuple[list[Record], list[Problem]]:
-    shown = f"{data_dir.name}/{path.relative_to(data_dir).as_posix()}"
+def load_translation(data_dir: Path, language: str, registry: Registry) -> Registry:
+    """``registry`` with its texts in ``language``, from ``data/i18n/<language>/``.
+
+    Raises :class:`DataError` listing every problem: a file or entity that does not fit the
+    translation schema (:func:`macros.models.translation_model`), or an English text with no
+    translation.
+    """
+    folder = data_dir / TRANSLATIONS_DIR / language
+    models = {kind: translation_model(kind) for kind in TRANSLATED_FIELDS}
+    records: list[Record] = []
+    problems: list[Problem] = []
+    for path in translation_files(data_dir, language):
+        shown = f"{data_dir.name}/{path.relative_to(data_dir).as_posix()}"
+        found, wrong = _load_file(folder, path, models, shown)
+        records += found
+        problems += wrong
+    invalid = {p.entity.partition("[")[2].rstrip("]") for p in problems}  # reported already: not "missing"
+    folder_shown = f"{data_dir.name}/{TRANSLATIONS_DIR}/{language}"
+    problems += missing_translations(registry, records, language, folder_shown, invalid)
+    if problems:
+        raise DataError(problems)
+    return translated(registry, records, language)
+
+
+def _load_file(
+    data_dir: Path, path: Path, models: dict[str, type[Identified]], shown: str | None = None
+) -> tuple[list[Record], list[Problem]]:
+    shown = shown or f"{data_dir.name}/{path.relative_to(data_dir).as_posix()}"
     kind = kind_of_file(data_dir, path)
     if kind not in models:
         expected = ", ".join(sorted(models))

@@ -34,7 +34,8 @@ def _got(value: Any) -> str:
 
 def _unknown_field(error: dict) -> str:
     name = str(error["loc"][-1])
-    match = difflib.get_close_matches(name, _all_field_names(), n=1, cutoff=0.7)
+    # A name that exists elsewhere (``next`` in a translation) is no typo: suggest nothing then.
+    match = [m for m in difflib.get_close_matches(name, _all_field_names(), n=2, cutoff=0.7) if m != name][:1]
     hint = f"; did you mean '{match[0]}'?" if match else ""
     return f"unknown field '{name}' (only the fields of the schema are allowed){hint}"
 

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
-from typing import Annotated, Literal
+from functools import cache
+from typing import Annotated, Literal, get_args, get_origin
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, create_model, model_validator
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 URL_PATTERN = r"^https?://[^\s<>\"']+$"
@@ -375,3 +376,52 @@ MODELS: dict[str, type[Identified]] = {
     "questions": Step,
     "outcomes": Outcome,
 }
+
+
+# --- Translations ----------------------------------------------------------------------
+# A translation file, data/i18n/<language>/<kind>.yaml, repeats each entity's id and only the
+# fields below, in that language. Each field keeps the English field's own type and
+# constraints: the translation models are derived here, never written out a second time.
+
+TRANSLATED_FIELDS: dict[str, tuple[str, ...]] = {
+    "questions": ("title", "help", "answers"),
+    "outcomes": ("title", "summary", "gather", "expert_check", "explainers"),
+    "glossary": ("title", "summary"),
+}
+_TRANSLATED_PARTS: dict[type[BaseModel], tuple[str, ...]] = {Answer: ("label",), ExplainerLink: ("label",)}
+
+
+def _field_type(model: type[BaseModel], name: str) -> object:
+    """A field's annotation with its constraints (pydantic keeps them apart, in ``metadata``)."""
+    info = model.model_fields[name]
+    return Annotated[(info.annotation, *info.metadata)] if info.metadata else info.annotation
+
+
+def _translated_annotation(annotation: object) -> object:
+    """``list[Answer]`` becomes ``list[AnswerTranslation]``; plain text keeps its own type."""
+    if get_origin(annotation) is list:
+        (item,) = get_args(annotation)
+        if item in _TRANSLATED_PARTS:
+            return list[_part_translation(item)]
+    return annotation
+
+
+@cache
+def _part_translation(model: type[BaseModel]) -> type[Strict]:
+    fields = {name: (_field_type(model, name), ...) for name in _TRANSLATED_PARTS[model]}
+    return create_model(f"{model.__name__}Translation", __base__=Strict, **fields)
+
+
+@cache
+def translation_model(kind: str) -> type[Identified]:
+    """The schema of one entity in a translation file of ``kind``: its id and translated fields.
+
+    Every field is optional here; whether a text the English has is missing is checked against
+    the English entity (macros/translations.py), which knows what there is to translate.
+    """
+    model = MODELS[kind]
+    fields = {
+        name: (_translated_annotation(_field_type(model, name)) | None, None)
+        for name in TRANSLATED_FIELDS[kind]
+    }
+    return create_model(f"{model.__name__}Translation", __base__=Identified, **fields)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from jinja2 import Environment
@@ -12,6 +13,7 @@ from .charts import Chart, ChartBuilder
 from .inline import UnknownReference
 from .pages import make_environment
 from .registry import Registry
+from .ui_text import ui_text
 from .views import Link, ViewBuilder
 
 
@@ -74,40 +76,62 @@ def cases_timeline(registry: Registry, page: str) -> str:
     return _env().get_template("timeline.html").render(years=years).replace("\n", "")
 
 
-def screening_tool(registry: Registry, page: str) -> str:
-    """The whole tree as a readable outline (the no-JS and print view) plus the widget's data."""
+def screening_tool(
+    registry: Registry,
+    page: str,
+    ui: dict[str, str] | None = None,
+    entity_language: str = "",
+    explainer_target=None,
+) -> str:
+    """The whole tree as a readable outline (the no-JS and print view) plus the widget's data.
+
+    In an edition whose entity pages are in another language, ``entity_language`` marks the links
+    to them (``lang``/``hreflang``) and ``explainer_target`` finds the translated explainer pages.
+    """
+    ui = ui or ui_text("en")
+    target = explainer_target or (lambda path: (path, ""))
     steps = registry.of_kind("questions")
     if not steps:
         raise UnknownReference(f"{page}: screening_tool(): data/ has no screening questions")
     builder = ViewBuilder(registry, page)
+
+    def entity_link(entity_id: str) -> Link:
+        return replace(builder.link(entity_id), lang=entity_language)
+
+    def explainer_link(e) -> Link:
+        path, language = target(e.page)
+        return Link(screening.doc_href(path, page), e.label, lang=language if entity_language else "")
+
     outcomes = registry.of_kind("outcomes")
     outcome_links = {
         o.id: [
-            (label, [builder.link(i) for i in getattr(o, name)])
-            for name, label in OUTCOME_LINK_LABELS.items()
+            (ui[label_key], [entity_link(i) for i in getattr(o, name)])
+            for name, label_key in OUTCOME_LINK_LABELS.items()
             if getattr(o, name)
         ]
-        + ([("Read", [Link(screening.doc_href(e.page, page), e.label) for e in o.explainers])] if o.explainers else [])
+        + ([(ui["read"], [explainer_link(e) for e in o.explainers])] if o.explainers else [])
         for o in outcomes
     }
+    localization = {"ui": ui, "entity_language": entity_language, "explainer_target": explainer_target}
     html = (
         _env()
         .get_template("screening.html")
         .render(
+            ui=ui,
             steps=[s for s in steps if s.type == "question"] + [s for s in steps if s.type == "result"],
             titles={s.id: s.title for s in steps},
             outcomes={o.id: o for o in outcomes},
             outcome_list=outcomes,
             outcome_links=outcome_links,
-            data_json=Markup(screening.widget_json(registry, page)),
+            data_json=Markup(screening.widget_json(registry, page, **localization)),
         )
     )
     return html.replace("\n", "")
 
 
 OUTCOME_LINK_LABELS = {
-    "vehicles": "Vehicles to explore",
-    "relief": "Relief to check",
-    "crimes": "Crime categories to check",
-    "marijuana": "Marijuana risks",
+    "vehicles": "vehicles_to_explore",
+    "relief": "relief_to_check",
+    "crimes": "crimes_to_check",
+    "marijuana": "marijuana_risks",
 }

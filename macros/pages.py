@@ -129,3 +129,14 @@ class PageRenderer:
             front_matter=front_matter(info.plural),
             conventions_href=self._conventions(info.index_uri),
         )
+
+
+def generated_uris(registry: Registry) -> list[str]:
+    """The source paths of every generated page, without rendering them."""
+    uris = []
+    for kind, info in KINDS.items():
+        if info.pages:
+            uris.append(info.index_uri)
+            if not info.one_page:
+                uris += [registry.src_uri_of(e.id) for e in registry.of_kind(kind)]
+    return uris

@@ -8,6 +8,7 @@ same data the same way as :func:`walk`, which the golden tests use.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -148,14 +149,36 @@ def remaining_questions(steps: dict[str, Step]) -> dict[str, int]:
     return {step_id: longest(step_id) for step_id in steps}
 
 
-def widget_data(registry: Registry, page: str) -> dict:
-    """Everything the browser needs, with links made relative to the screening page."""
+def widget_data(
+    registry: Registry,
+    page: str,
+    ui: dict[str, str] | None = None,
+    entity_language: str = "",
+    explainer_target: Callable[[str], tuple[str, str]] | None = None,
+) -> dict:
+    """Everything the browser needs, with links made relative to the screening page.
+
+    ``ui`` holds the widget's own words; ``entity_language`` marks links to entity pages written in
+    another language than the page; ``explainer_target`` maps an explainer page to the page to
+    link and its language (the translated page where there is one).
+    """
     steps = _steps(registry)
     remaining = remaining_questions(steps)
+    target = explainer_target or (lambda path: (path, ""))
 
     def entity(entity_id: str) -> dict:
         item = registry.get(entity_id)
-        return {"id": entity_id, "title": item.title, "summary": item.summary, "href": registry.href(entity_id, page)}
+        return {
+            "id": entity_id,
+            "title": item.title,
+            "summary": item.summary,
+            "href": registry.href(entity_id, page),
+            "lang": entity_language,
+        }
+
+    def explainer(link) -> dict:
+        path, language = target(link.page)
+        return {"title": link.label, "href": doc_href(path, page), "lang": language if entity_language else ""}
 
     def outcome(o: Outcome) -> dict:
         return {
@@ -165,13 +188,14 @@ def widget_data(registry: Registry, page: str) -> dict:
             "relief": [entity(i) for i in o.relief],
             "crimes": [entity(i) for i in o.crimes],
             "marijuana": [entity(i) for i in o.marijuana],
-            "explainers": [{"title": e.label, "href": doc_href(e.page, page)} for e in o.explainers],
+            "explainers": [explainer(e) for e in o.explainers],
             "gather": o.gather,
             "expert_check": o.expert_check or "",
         }
 
     return {
         "start": start_of(registry),
+        "ui": ui or {},
         "steps": {
             s.id: {
                 "type": s.type,
@@ -192,7 +216,7 @@ def doc_href(target: str, page: str) -> str:
     return relative_href(path, page, anchor=anchor)
 
 
-def widget_json(registry: Registry, page: str) -> str:
+def widget_json(registry: Registry, page: str, **localization) -> str:
     """JSON safe to inline in a <script> element: '</' and '<!--' cannot end or confuse it."""
-    text = json.dumps(widget_data(registry, page), ensure_ascii=False, separators=(",", ":"))
+    text = json.dumps(widget_data(registry, page, **localization), ensure_ascii=False, separators=(",", ":"))
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from .crosslinks import CrossLinker
-from .loader import data_files, load
+from .loader import load, load_translation, yaml_files
 from .registry import Registry
 
-_cache: dict[Path, tuple[tuple, Registry, CrossLinker]] = {}
+DEFAULT_LANGUAGE = "en"  # the language the data is written in
+
+_cache: dict[tuple[Path, str], tuple[tuple, Registry, CrossLinker]] = {}
 
 # Mistakes in hand-written pages (a mistyped id in a macro), gathered during one build so the
 # build can stop once, before writing, with one line per mistake.
@@ -16,24 +18,28 @@ page_problems: list[str] = []
 
 
 def _fingerprint(data_dir: Path) -> tuple:
-    return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in data_files(data_dir))
+    return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in yaml_files(data_dir))
 
 
-def _loaded(project_dir: Path) -> tuple[tuple, Registry, CrossLinker]:
+def _loaded(project_dir: Path, language: str) -> tuple[tuple, Registry, CrossLinker]:
     data_dir = (project_dir / "data").resolve()
     key = _fingerprint(data_dir)
-    cached = _cache.get(data_dir)
+    cached = _cache.get((data_dir, language))
     if not cached or cached[0] != key:
-        registry = load(data_dir)
-        cached = _cache[data_dir] = (key, registry, CrossLinker(registry))
+        if language == DEFAULT_LANGUAGE:
+            registry = load(data_dir)
+        else:
+            registry = load_translation(data_dir, language, _loaded(project_dir, DEFAULT_LANGUAGE)[1])
+        case_pages_language = "" if language == DEFAULT_LANGUAGE else DEFAULT_LANGUAGE  # entity pages are English
+        cached = _cache[(data_dir, language)] = (key, registry, CrossLinker(registry, case_pages_language))
     return cached
 
 
-def registry_for(project_dir: Path) -> Registry:
-    """The registry of ``<project_dir>/data``, reloaded only when a data file changed."""
-    return _loaded(project_dir)[1]
+def registry_for(project_dir: Path, language: str = DEFAULT_LANGUAGE) -> Registry:
+    """The registry of ``<project_dir>/data`` in ``language``, reloaded only when a data file changed."""
+    return _loaded(project_dir, language)[1]
 
 
-def crosslinker_for(project_dir: Path) -> CrossLinker:
+def crosslinker_for(project_dir: Path, language: str = DEFAULT_LANGUAGE) -> CrossLinker:
     """The cross-linker built from the same load as :func:`registry_for`."""
-    return _loaded(project_dir)[2]
+    return _loaded(project_dir, language)[2]

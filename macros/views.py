@@ -96,6 +96,7 @@ class Link:
     href: str
     label: str
     kind: str = "link"
+    lang: str = ""  # set when the linked page is in another language than the page linking to it
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,8 @@ def make_project(where: Path, data: Path | dict[str, str] | None = None, docs: P
     """A copy of the project with other data and, optionally, other hand-written pages.
 
     With ``docs``, the pages come from that folder (plus the real about page, which the theme
-    links to) and the navigation is left to MkDocs, so a small dataset needs no real content.
+    links to) and the navigation is left to MkDocs, so a small dataset needs no real content;
+    only the English edition is built, since such a dataset has no translations.
     """
     where.mkdir(parents=True, exist_ok=True)
     for name in ("overrides", "macros"):
@@ -36,6 +37,9 @@ def make_project(where: Path, data: Path | dict[str, str] | None = None, docs: P
         shutil.copytree(docs, where / "docs")
         shutil.copy(ROOT / "docs" / "about.md", where / "docs" / "about.md")
         del config["nav"]
+        for plugin in config["plugins"]:
+            if isinstance(plugin, dict) and "i18n" in plugin:
+                plugin["i18n"]["languages"] = [lang for lang in plugin["i18n"]["languages"] if lang.get("default")]
     else:
         shutil.copytree(ROOT / "docs", where / "docs")
     (where / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")

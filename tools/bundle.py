@@ -32,6 +32,8 @@ How to open it
   2. Double-click index.html. It opens in the web browser; no internet is needed.
   3. Search, the charts and the screening tool all work offline. Nothing typed is sent
      anywhere or saved.
+  4. En español: abra es/index.html (la página de inicio en español, con la herramienta de
+     evaluación y una hoja para imprimir).
 
 Handouts
   The printable-handouts/ folder has ready-to-print PDFs. Any page also prints cleanly from the

@@ -20,19 +20,28 @@ class Handout:
     slug: str
     page: str
     landscape: bool = False
+    language: str = "en"
 
 
 HANDOUTS = [
     Handout("post-conviction-relief-basics", "handouts/basics.html"),
+    Handout("alivio-posterior-a-la-condena-lo-basico", "es/handouts/basics.html", language="es"),
     Handout("vehicles-chart", "charts/vehicles.html", landscape=True),
     Handout("relief-bars-chart", "charts/relief-bars.html", landscape=True),
     Handout("marijuana-risks", "charts/marijuana.html", landscape=True),
 ]
-FOOTER = (
-    '<div style="font-size:7pt;width:100%;text-align:center;color:#333">'
-    "Legal education, not legal advice · content reviewed {reviewed} · page "
-    '<span class="pageNumber"></span> of <span class="totalPages"></span></div>'
-)
+FOOTERS = {
+    "en": (
+        '<div style="font-size:7pt;width:100%;text-align:center;color:#333">'
+        "Legal education, not legal advice · content reviewed {reviewed} · page "
+        '<span class="pageNumber"></span> of <span class="totalPages"></span></div>'
+    ),
+    "es": (
+        '<div lang="es" style="font-size:7pt;width:100%;text-align:center;color:#333">'
+        "Educación legal, no asesoría legal · contenido revisado el {reviewed} · página "
+        '<span class="pageNumber"></span> de <span class="totalPages"></span></div>'
+    ),
+}
 
 
 def print_handouts(site: Path, out_dir: Path, reviewed: str, browser=None) -> list[Path]:
@@ -60,7 +69,7 @@ def print_handouts(site: Path, out_dir: Path, reviewed: str, browser=None) -> li
             print_background=True,
             display_header_footer=True,
             header_template="<span></span>",
-            footer_template=FOOTER.format(reviewed=reviewed),
+            footer_template=FOOTERS[handout.language].format(reviewed=reviewed),
             margin={"top": "12mm", "bottom": "14mm", "left": "10mm", "right": "10mm"},
         )
         written.append(target)

@@ -82,17 +82,23 @@ EXPECTED_TITLES = {
     "vehicles-chart": "Post-conviction relief vehicles compared",
     "relief-bars-chart": "Criminal record bars to relief",
     "marijuana-risks": "Marijuana: conduct and its immigration consequences",
+    "alivio-posterior-a-la-condena-lo-basico": "Alivio posterior a la condena: lo básico",
+}
+FOOTER_WORDS = {
+    "en": ("Legal education, not legal advice", "content reviewed 2026-11-22"),
+    "es": ("Educación legal, no asesoría legal", "contenido revisado el 2026-11-22"),
 }
 
 
 def test_handout_pdfs_have_their_titles_disclaimer_and_review_date(handout_pdfs):
     assert {p.stem for p in handout_pdfs} == set(EXPECTED_TITLES)
+    languages = {h.slug: h.language for h in HANDOUTS}
     for pdf in handout_pdfs:
         reader = PdfReader(pdf)
         first_page = reader.pages[0].extract_text()
         assert EXPECTED_TITLES[pdf.stem] in first_page, pdf.name
-        assert "Legal education, not legal advice" in first_page, pdf.name
-        assert "content reviewed 2026-11-22" in first_page, pdf.name
+        for words in FOOTER_WORDS[languages[pdf.stem]]:
+            assert words in first_page, pdf.name
 
 
 def test_printing_hides_navigation_and_keeps_disclaimer_and_review_date(browser, site):

@@ -137,5 +137,21 @@ def test_widget_data_links_relative_to_the_page():
     assert data["start"] == "q-status"
     assert data["outcomes"]["o-out-of-custody"]["vehicles"][0]["href"] == "vehicles/pc-1473-7-a-1.html"
     assert data["outcomes"]["o-expert"]["explainers"] == [
-        {"title": "Why this is not legal advice", "href": "about.html#not-legal-advice"}
+        {"title": "Why this is not legal advice", "href": "about.html#not-legal-advice", "lang": ""}
+    ]
+
+
+def test_widget_data_of_a_translated_page_marks_english_links_and_uses_translated_pages():
+    data = widget_data(
+        load(VALID),
+        "es/screening.md",
+        ui={"next": "Siguiente"},
+        entity_language="en",
+        explainer_target=lambda path: ("es/" + path, "es"),
+    )
+    assert data["ui"] == {"next": "Siguiente"}
+    vehicle = data["outcomes"]["o-out-of-custody"]["vehicles"][0]
+    assert (vehicle["href"], vehicle["lang"]) == ("../vehicles/pc-1473-7-a-1.html", "en")
+    assert data["outcomes"]["o-expert"]["explainers"] == [
+        {"title": "Why this is not legal advice", "href": "about.html#not-legal-advice", "lang": "es"}
     ]

@@ -16,9 +16,22 @@
     return node;
   }
 
+  /* The widget's own words come with the data (macros/ui_text.py), in the page's language. */
+  function say(template, values) {
+    return template.replace(/\{(\w+)\}/g, function (_, name) { return String(values[name]); });
+  }
+
+  /* A link to a page in another language than this one says so to browsers and screen readers. */
+  function link(item) {
+    var attributes = { href: item.href };
+    if (item.lang) { attributes.hreflang = item.lang; attributes.lang = item.lang; }
+    return el("a", attributes, [item.title]);
+  }
+
   function Screener(root, tree) {
     this.root = root;
     this.tree = tree;
+    this.ui = tree.ui;
     this.path = [];       // [{step: id, answer: index}]
     this.chosen = {};     // step id -> answer index, kept when going back, so answers can be changed
     this.build();
@@ -26,15 +39,15 @@
   }
 
   Screener.prototype.build = function () {
-    var self = this;
+    var self = this, ui = this.ui;
     this.heading = el("h2", { tabindex: "-1", class: "pcr-screener__question", id: "pcr-q-heading" });
     this.help = el("p", { class: "pcr-screener__help", id: "pcr-q-help" });
     this.options = el("div", { class: "pcr-screener__options" });
-    this.error = el("p", { class: "pcr-screener__error", id: "pcr-q-error", hidden: "" }, ["Choose an answer to continue."]);
+    this.error = el("p", { class: "pcr-screener__error", id: "pcr-q-error", hidden: "" }, [ui.choose_answer]);
     this.fieldset = el("fieldset", { "aria-describedby": "pcr-q-help" }, [el("legend", {}, [this.heading]), this.help, this.options, this.error]);
-    this.back = el("button", { type: "button", class: "md-button" }, ["Back"]);
-    this.next = el("button", { type: "submit", class: "md-button md-button--primary" }, ["Next"]);
-    this.restart = el("button", { type: "button", class: "md-button" }, ["Start over"]);
+    this.back = el("button", { type: "button", class: "md-button" }, [ui.back]);
+    this.next = el("button", { type: "submit", class: "md-button md-button--primary" }, [ui.next]);
+    this.restart = el("button", { type: "button", class: "md-button" }, [ui.start_over]);
     this.form = el("form", { class: "pcr-screener__form", novalidate: "" }, [
       this.fieldset, el("div", { class: "pcr-screener__buttons" }, [this.back, this.next, this.restart]),
     ]);
@@ -42,14 +55,14 @@
     this.progressBar = el("span", { class: "pcr-screener__bar-fill" });
     this.answersList = el("ol", { class: "pcr-screener__answers-list" });
     this.answersBox = el("section", { class: "pcr-screener__answers", "aria-labelledby": "pcr-answers-title" }, [
-      el("h2", { id: "pcr-answers-title" }, ["Your answers so far"]), this.answersList,
+      el("h2", { id: "pcr-answers-title" }, [ui.answers_so_far]), this.answersList,
     ]);
     this.results = el("section", { class: "pcr-screener__results", hidden: "", "aria-labelledby": "pcr-results-title" });
     this.announcer = el("p", { class: "pcr-screener__announcer", "aria-live": "polite", role: "status" });
     var notice = el("p", { class: "pcr-screener__notice" }, [
-      "A screening aid, not legal advice. Your answers stay on this device, in this page only: nothing is sent or saved, and reloading the page clears them.",
+      ui.notice,
     ]);
-    this.panel = el("section", { class: "pcr-screener", "aria-label": "Screening tool" }, [
+    this.panel = el("section", { class: "pcr-screener", "aria-label": ui.tool_label }, [
       notice, this.progressText, el("span", { class: "pcr-screener__bar", "aria-hidden": "true" }, [this.progressBar]),
       this.form, this.results, this.answersBox, this.announcer,
     ]);
@@ -83,7 +96,7 @@
     this.back.disabled = this.path.length === 0;
     var asked = this.path.length + 1;
     var total = this.path.length + step.remaining;
-    this.progressText.textContent = "Question " + asked + " of about " + total;
+    this.progressText.textContent = say(this.ui.question_of, { asked: asked, total: total });
     this.progressBar.style.width = Math.round((100 * (asked - 1)) / total) + "%";
     this.renderAnswers();
     if (moveFocus) this.heading.focus();
@@ -119,16 +132,16 @@
     this.path = [];
     this.chosen = {};
     this.show(this.tree.start, true);
-    this.announcer.textContent = "Started over. All answers cleared.";
+    this.announcer.textContent = this.ui.started_over;
   };
 
   Screener.prototype.renderAnswers = function () {
-    var self = this;
+    var self = this, ui = this.ui;
     while (this.answersList.firstChild) this.answersList.removeChild(this.answersList.firstChild);
     this.answersBox.hidden = this.path.length === 0;
     this.path.forEach(function (entry, position) {
       var step = self.tree.steps[entry.step];
-      var button = el("button", { type: "button", class: "pcr-screener__change", "aria-label": "Change your answer to: " + step.title }, ["Change"]);
+      var button = el("button", { type: "button", class: "pcr-screener__change", "aria-label": ui.change_answer + step.title }, [ui.change]);
       button.addEventListener("click", function () { self.change(position); });
       self.answersList.appendChild(el("li", {}, [
         el("span", { class: "pcr-screener__asked" }, [step.title + " "]),
@@ -169,12 +182,12 @@
     return el("section", { class: className, "aria-labelledby": id }, [el("h3", { id: id }, [title])].concat(children));
   }
 
-  function reasonList(items, empty) {
+  function reasonList(items, empty, because) {
     if (!items.length) return el("p", {}, [empty]);
     return el("ul", {}, items.map(function (item) {
       return el("li", {}, [
-        el("a", { href: item.entity.href }, [item.entity.title]),
-        el("span", { class: "pcr-screener__reason" }, [" — came up because: " + item.reasons.join("; ")]),
+        link(item.entity),
+        el("span", { class: "pcr-screener__reason" }, [because + item.reasons.join("; ")]),
       ]);
     }));
   }
@@ -189,7 +202,7 @@
   }
 
   Screener.prototype.finish = function (resultId) {
-    var tree = this.tree, outcomes = this.collectOutcomes(resultId), self = this;
+    var tree = this.tree, outcomes = this.collectOutcomes(resultId), self = this, ui = this.ui;
     var vehicles = linksWithReasons(outcomes, tree, ["vehicles"]);
     var checks = linksWithReasons(outcomes, tree, ["crimes", "relief", "marijuana"]);
     var gather = uniqueTexts(outcomes, tree, "gather");
@@ -199,38 +212,38 @@
       tree.outcomes[id].explainers.forEach(function (e) { if (!reads.some(function (r) { return r.href === e.href; })) reads.push(e); });
     });
     var title = el("h2", { id: "pcr-results-title", tabindex: "-1" }, [tree.steps[resultId].title]);
-    var printButton = el("button", { type: "button", class: "md-button md-button--primary" }, ["Print or save as PDF"]);
+    var printButton = el("button", { type: "button", class: "md-button md-button--primary" }, [ui.print]);
     printButton.addEventListener("click", function () { window.print(); });
-    var again = el("button", { type: "button", class: "md-button" }, ["Start over"]);
+    var again = el("button", { type: "button", class: "md-button" }, [ui.start_over]);
     again.addEventListener("click", function () { self.startOver(); });
-    var back = el("button", { type: "button", class: "md-button" }, ["Back"]);
+    var back = el("button", { type: "button", class: "md-button" }, [ui.back]);
     back.addEventListener("click", function () { self.goBack(); });
 
     while (this.results.firstChild) this.results.removeChild(this.results.firstChild);
     [
       title,
-      el("p", { class: "pcr-screener__date" }, ["Screening date: " + new Date().toISOString().slice(0, 10) + ". Legal education, not legal advice."]),
+      el("p", { class: "pcr-screener__date" }, [say(ui.screening_date, { date: new Date().toISOString().slice(0, 10) })]),
       el("p", { class: "pcr-screener__expert" }, [
-        el("strong", {}, ["Talk to a criminal-immigration expert before filing or pleading anything."]),
-        " This summary lists options to explore, not answers. An expert must read the actual court and immigration records.",
+        el("strong", {}, [ui.expert_strong]),
+        ui.expert_text,
       ]),
-      section("Post-conviction vehicles worth exploring", "pcr-r-vehicles", [reasonList(vehicles, "None came up from these answers.")]),
-      section("Immigration consequences and relief bars to check", "pcr-r-checks", [reasonList(checks, "None came up from these answers.")], "brief"),
-      section("Why these came up", "pcr-r-why", [el("ul", {}, outcomes.map(function (id) {
+      section(ui.section_vehicles, "pcr-r-vehicles", [reasonList(vehicles, ui.none_came_up, ui.came_up_because)]),
+      section(ui.section_checks, "pcr-r-checks", [reasonList(checks, ui.none_came_up, ui.came_up_because)], "brief"),
+      section(ui.section_why, "pcr-r-why", [el("ul", {}, outcomes.map(function (id) {
         return el("li", {}, [el("strong", {}, [tree.outcomes[id].title + ". "]), tree.outcomes[id].summary]);
       }))], "screen-only"),
-      section("Facts and documents to gather", "pcr-r-gather", [el("ul", { class: "pcr-screener__columns" }, gather.map(function (t) { return el("li", {}, [t]); }))]),
-      section("What an expert must still look at", "pcr-r-expert", [el("ul", {}, expert.map(function (t) { return el("li", {}, [t]); }))]),
-      section("Read next", "pcr-r-read", [el("ul", {}, reads.map(function (r) { return el("li", {}, [el("a", { href: r.href }, [r.title])]); }))], "screen-only"),
+      section(ui.section_gather, "pcr-r-gather", [el("ul", { class: "pcr-screener__columns" }, gather.map(function (t) { return el("li", {}, [t]); }))]),
+      section(ui.section_expert, "pcr-r-expert", [el("ul", {}, expert.map(function (t) { return el("li", {}, [t]); }))]),
+      section(ui.section_read, "pcr-r-read", [el("ul", {}, reads.map(function (r) { return el("li", {}, [link(r)]); }))], "screen-only"),
       el("div", { class: "pcr-screener__buttons" }, [printButton, back, again]),
     ].forEach(function (node) { self.results.appendChild(node); });
 
     this.form.hidden = true;
     this.results.hidden = false;
-    this.progressText.textContent = "Screening complete";
+    this.progressText.textContent = ui.complete;
     this.progressBar.style.width = "100%";
     this.renderAnswers();
-    this.announcer.textContent = "Screening complete: " + vehicles.length + " vehicles to explore and " + checks.length + " consequences or bars to check.";
+    this.announcer.textContent = say(ui.complete_announcement, { vehicles: vehicles.length, checks: checks.length });
     title.focus();
   };
 

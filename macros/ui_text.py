@@ -1,0 +1,148 @@
+"""The interface's own words in each language: theme notices, the screening tool's labels.
+
+Legal content is never here: it lives in data/ (English) and data/i18n/ (translations).
+"""
+
+from __future__ import annotations
+
+UI: dict[str, dict[str, str]] = {
+    "en": {
+        "disclaimer_label": "Disclaimer",
+        "disclaimer_strong": "Legal education, not legal advice.",
+        "disclaimer_text": (
+            "Immigration consequences turn on the exact record and the latest law. Talk to a "
+            "criminal-immigration expert before pleading, filing or travelling."
+        ),
+        "disclaimer_link": "Why this matters",
+        "reviewed_before": "Site content last reviewed",
+        "reviewed_link": "How content is sourced and reviewed",
+        "about_page": "about.html",
+        "present": "Present",
+        "present_title": "Presenter view (T)",
+        "print_page": "Print",
+        "in_english": "",
+        "glossary_details": "Sources and details",
+        # the screening outline (no JavaScript, print)
+        "outline_intro": (
+            "The whole screening tree, question by question. Each answer says where it leads and "
+            "what it adds to the summary."
+        ),
+        "result_prefix": "Result: ",
+        "adds": "Adds:",
+        "outcomes_heading": "What each outcome means",
+        "vehicles_to_explore": "Vehicles to explore",
+        "relief_to_check": "Relief to check",
+        "crimes_to_check": "Crime categories to check",
+        "marijuana_risks": "Marijuana risks",
+        "read": "Read",
+        "gather": "Gather:",
+        "expert_must_check": "An expert must check:",
+        # the step-by-step widget (screening.js)
+        "choose_answer": "Choose an answer to continue.",
+        "back": "Back",
+        "next": "Next",
+        "start_over": "Start over",
+        "answers_so_far": "Your answers so far",
+        "notice": (
+            "A screening aid, not legal advice. Your answers stay on this device, in this page only: "
+            "nothing is sent or saved, and reloading the page clears them."
+        ),
+        "tool_label": "Screening tool",
+        "question_of": "Question {asked} of about {total}",
+        "started_over": "Started over. All answers cleared.",
+        "change_answer": "Change your answer to: ",
+        "change": "Change",
+        "came_up_because": " — came up because: ",
+        "print": "Print or save as PDF",
+        "screening_date": "Screening date: {date}. Legal education, not legal advice.",
+        "expert_strong": "Talk to a criminal-immigration expert before filing or pleading anything.",
+        "expert_text": (
+            " This summary lists options to explore, not answers. An expert must read the actual court "
+            "and immigration records."
+        ),
+        "section_vehicles": "Post-conviction vehicles worth exploring",
+        "section_checks": "Immigration consequences and relief bars to check",
+        "section_why": "Why these came up",
+        "section_gather": "Facts and documents to gather",
+        "section_expert": "What an expert must still look at",
+        "section_read": "Read next",
+        "none_came_up": "None came up from these answers.",
+        "complete": "Screening complete",
+        "complete_announcement": (
+            "Screening complete: {vehicles} vehicles to explore and {checks} consequences or bars to check."
+        ),
+    },
+    "es": {
+        "disclaimer_label": "Aviso legal",
+        "disclaimer_strong": "Educación legal, no asesoría legal.",
+        "disclaimer_text": (
+            "Las consecuencias migratorias dependen de los papeles exactos del caso y de la ley más "
+            "reciente. Hable con un experto en derecho penal e inmigración antes de declararse "
+            "culpable, presentar algo o viajar."
+        ),
+        "disclaimer_link": "Por qué esto importa",
+        "reviewed_before": "Contenido revisado por última vez el",
+        "reviewed_link": "Cómo se revisa y de dónde viene el contenido",
+        "about_page": "es/about.html",
+        "present": "Presentar",
+        "present_title": "Vista para presentar (T)",
+        "print_page": "Imprimir",
+        "in_english": "(en inglés)",
+        "glossary_details": "Fuentes y detalles (en inglés)",
+        "outline_intro": (
+            "Todas las preguntas de la evaluación, una por una. Cada respuesta dice a dónde lleva y "
+            "qué agrega al resumen."
+        ),
+        "result_prefix": "Resultado: ",
+        "adds": "Agrega:",
+        "outcomes_heading": "Qué significa cada resultado",
+        "vehicles_to_explore": "Herramientas para explorar",
+        "relief_to_check": "Alivios para revisar",
+        "crimes_to_check": "Categorías de delitos para revisar",
+        "marijuana_risks": "Riesgos de la marihuana",
+        "read": "Lea",
+        "gather": "Reúna:",
+        "expert_must_check": "Un experto debe revisar:",
+        "choose_answer": "Elija una respuesta para seguir.",
+        "back": "Atrás",
+        "next": "Siguiente",
+        "start_over": "Empezar de nuevo",
+        "answers_so_far": "Sus respuestas hasta ahora",
+        "notice": (
+            "Una ayuda para evaluar, no asesoría legal. Sus respuestas se quedan en este aparato, solo "
+            "en esta página: no se envían ni se guardan, y se borran al recargar la página."
+        ),
+        "tool_label": "Herramienta de evaluación",
+        "question_of": "Pregunta {asked} de unas {total}",
+        "started_over": "Empezó de nuevo. Se borraron todas las respuestas.",
+        "change_answer": "Cambiar su respuesta a: ",
+        "change": "Cambiar",
+        "came_up_because": " — apareció por: ",
+        "print": "Imprimir o guardar como PDF",
+        "screening_date": "Fecha de la evaluación: {date}. Educación legal, no asesoría legal.",
+        "expert_strong": (
+            "Hable con un experto en derecho penal e inmigración antes de presentar algo o de declararse culpable."
+        ),
+        "expert_text": (
+            " Este resumen muestra opciones para explorar, no respuestas. Un experto tiene que leer los "
+            "papeles reales del tribunal y de inmigración."
+        ),
+        "section_vehicles": "Herramientas posteriores a la condena para explorar (en inglés)",
+        "section_checks": "Consecuencias migratorias e impedimentos para revisar (en inglés)",
+        "section_why": "Por qué aparecieron",
+        "section_gather": "Datos y documentos para reunir",
+        "section_expert": "Lo que un experto todavía debe revisar",
+        "section_read": "Lea después",
+        "none_came_up": "Ninguna apareció con estas respuestas.",
+        "complete": "Evaluación terminada",
+        "complete_announcement": (
+            "Evaluación terminada: {vehicles} herramientas para explorar y {checks} consecuencias o "
+            "impedimentos para revisar."
+        ),
+    },
+}
+
+
+def ui_text(language: str) -> dict[str, str]:
+    """The interface words of ``language`` (English where a language has none)."""
+    return UI.get(language, UI["en"])

@@ -1,0 +1,122 @@
+"""The Spanish edition in Chromium: the screening tool from file:// and HTTP, search, axe, lang."""
+
+from __future__ import annotations
+
+import pytest
+from axe import violations
+from htmlcheck import html_pages
+from recorder import Recorder
+
+pytestmark = pytest.mark.browser
+
+# Permanent resident, California, plea, only the judge's warning, out of custody, short sentence,
+# marijuana, no immigration case, after Padilla, learned recently.
+LONG_PATH = [
+    "Residente permanente legal (green card)",
+    "Un tribunal estatal de California",
+    "Se declaró culpable o no se opuso (guilty o no contest plea)",
+    "Solo la advertencia general del juez",
+    "No, la sentencia y la supervisión ya terminaron",
+    "Menos de 365 días",
+    "Marihuana",
+    "No",
+    "El 31 de marzo de 2010 o después",
+    "En los últimos meses",
+]
+
+
+def choose(page, label: str) -> None:
+    page.get_by_label(label, exact=True).check()
+    page.get_by_role("button", name="Siguiente").click()
+
+
+def walk_long_path(page) -> None:
+    assert page.locator(".pcr-screener__progress-text").inner_text().startswith("Pregunta 1 de unas")
+    for label in LONG_PATH:
+        choose(page, label)
+    assert page.evaluate("document.activeElement.textContent") == "Su resumen de la evaluación"
+    results = page.locator(".pcr-screener__results")
+    vehicles = results.locator("section", has=page.get_by_role("heading", name="Herramientas posteriores a la condena"))
+    link = vehicles.get_by_role("link", name="Penal Code 1473.7(a)(1)")
+    assert link.get_attribute("hreflang") == "en" and link.get_attribute("lang") == "en"
+    text = results.inner_text()
+    assert "Hable con un experto en derecho penal e inmigración" in text
+    assert "La marihuana sigue siendo una sustancia controlada federal" in text
+    assert page.locator("[aria-live=polite]").inner_text().startswith("Evaluación terminada")
+
+
+def test_spanish_screening_completes_a_path_from_file(browser, site):
+    context = browser.new_context()
+    page = context.new_page()
+    recorder = Recorder().attach(page)
+    page.goto((site / "es/screening.html").as_uri())
+    walk_long_path(page)
+    page.get_by_role("link", name="Penal Code 1473.7(a)(1)").first.click()
+    page.wait_for_load_state()
+    assert page.url.endswith("/vehicles/pc-1473-7-a-1.html")
+    assert recorder.off_machine() == [] and recorder.errors == [] and recorder.failed == []
+    context.close()
+
+
+def test_spanish_screening_over_http_with_axe_at_each_step(browser, http_site):
+    context = browser.new_context()
+    page = context.new_page()
+    recorder = Recorder(allowed_origin=http_site).attach(page)
+    page.goto(http_site + "es/screening.html")
+    assert violations(page) == []
+    page.get_by_role("button", name="Siguiente").click()
+    assert page.get_by_text("Elija una respuesta para seguir.").is_visible()
+    for label in ["Ciudadano de los Estados Unidos por naturalización"]:
+        choose(page, label)
+    assert page.get_by_role("heading", name="A los ciudadanos no los deportan").is_visible()
+    assert violations(page) == []
+    page.get_by_role("button", name="Cambiar su respuesta a: ¿Qué estatus migratorio tiene la persona hoy?").click()
+    assert page.evaluate("document.activeElement.textContent") == "¿Qué estatus migratorio tiene la persona hoy?"
+    assert violations(page) == []
+    assert recorder.off_machine() == [] and recorder.errors == []
+    context.close()
+
+
+def test_spanish_search_finds_spanish_words_from_file(browser, site):
+    context = browser.new_context()
+    page = context.new_page()
+    recorder = Recorder().attach(page)
+    page.goto((site / "es/index.html").as_uri())
+    page.locator("input.md-search__input").click()
+    page.keyboard.type("anulación")
+    result = page.locator('.md-search-result__item a[href*="es/"]').first
+    result.wait_for(timeout=10_000)
+    result.click()
+    page.wait_for_load_state()
+    assert "/es/" in page.url
+    assert recorder.off_machine() == []
+    context.close()
+
+
+def test_every_spanish_page_passes_axe_and_says_it_is_spanish(browser, site, http_site):
+    context = browser.new_context()
+    page = context.new_page()
+    found = {}
+    for path in html_pages(site / "es"):
+        page.goto(http_site + path.relative_to(site).as_posix())
+        assert page.evaluate("document.documentElement.lang") == "es", path
+        problems = violations(page)
+        if problems:
+            found[path.relative_to(site).as_posix()] = problems
+    context.close()
+    assert found == {}
+
+
+def test_switcher_leads_to_the_same_page_in_the_other_language(browser, site):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto((site / "handouts/basics.html").as_uri())
+    page.locator(".md-header .md-select").hover()
+    page.get_by_role("link", name="Español").click()
+    page.wait_for_load_state()
+    assert page.url.endswith("/es/handouts/basics.html")
+    page.locator(".md-header .md-select").hover()
+    page.get_by_role("link", name="English").click()
+    page.wait_for_load_state()
+    assert page.url.endswith("/handouts/basics.html") and "/es/" not in page.url
+    context.close()
