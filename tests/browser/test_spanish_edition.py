@@ -20,8 +20,8 @@ LONG_PATH = [
     "Menos de 365 días",
     "Marihuana",
     "No",
-    "El 31 de marzo de 2010 o después",
-    "En los últimos meses",
+    "El 31 de marzo de 2010 o después, hace más de un año",
+    "En el último año",
 ]
 
 
