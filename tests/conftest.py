@@ -61,6 +61,7 @@ def build(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
         cwd=project,
         capture_output=True,
         text=True,
+        encoding="utf-8",
         env=env,
         timeout=600,
         check=False,

@@ -98,7 +98,7 @@ def serve_rebuild_seconds(project: Path) -> float:
     """Time from saving one YAML file to `mkdocs serve` reloading the browsers."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     command = [sys.executable, "-m", "mkdocs", "serve", "--strict", "-a", "127.0.0.1:0"]
-    server = subprocess.Popen(command, cwd=project, env=env, stderr=subprocess.PIPE, text=True)
+    server = subprocess.Popen(command, cwd=project, env=env, stderr=subprocess.PIPE, text=True, encoding="utf-8")
     try:
         _wait_for(server, "Serving on")
         target = next((project / "data").rglob("vehicles*.yaml"), None) or next((project / "data").rglob("*.yaml"))
