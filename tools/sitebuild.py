@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def build_site(site_dir: Path, project: Path = ROOT) -> None:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-q", "-d", str(site_dir)]
-    result = subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, encoding="utf-8", check=False)
+    result = subprocess.run(command, cwd=project, env=env, capture_output=True, encoding="utf-8", check=False)
     if result.returncode != 0:
         sys.exit(f"The site did not build:\n{result.stderr}")
 
