@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from axe import violations
 from htmlcheck import html_pages
+from playwright.sync_api import expect
 from recorder import Recorder
 
 pytestmark = pytest.mark.browser
@@ -65,13 +66,13 @@ def test_spanish_screening_over_http_with_axe_at_each_step(browser, http_site):
     page.goto(http_site + "es/screening.html")
     assert violations(page) == []
     page.get_by_role("button", name="Siguiente").click()
-    assert page.get_by_text("Elija una respuesta para seguir.").is_visible()
+    expect(page.get_by_text("Elija una respuesta para seguir.")).to_be_visible()
     for label in ["Ciudadano de los Estados Unidos por naturalización"]:
         choose(page, label)
-    assert page.get_by_role("heading", name="A los ciudadanos no los deportan").is_visible()
+    expect(page.get_by_role("heading", name="A los ciudadanos no los deportan")).to_be_visible()
     assert violations(page) == []
     page.get_by_role("button", name="Cambiar su respuesta a: ¿Qué estatus migratorio tiene la persona hoy?").click()
-    assert page.evaluate("document.activeElement.textContent") == "¿Qué estatus migratorio tiene la persona hoy?"
+    expect(page.locator(":focus")).to_have_text("¿Qué estatus migratorio tiene la persona hoy?")
     assert violations(page) == []
     assert recorder.off_machine() == [] and recorder.errors == []
     context.close()
