@@ -18,6 +18,7 @@ from .messages import describe_error
 from .models import MODELS, TRANSLATED_FIELDS, Identified, translation_model
 from .problems import DataError, Problem
 from .registry import Registry
+from .rules import content_problems
 from .screening import tree_problems
 from .translations import missing_translations, translated
 
@@ -111,7 +112,7 @@ def load(data_dir: Path, models: dict[str, type[Identified]] = MODELS) -> Regist
     # A file that could not be read hides its ids: checking references now would only add noise.
     problems += registry.problems(check_references=not unreadable)
     if not problems:
-        problems += tree_problems(registry)
+        problems += content_problems(registry) + tree_problems(registry)
     if problems:
         raise DataError(problems)
     return registry

@@ -15,11 +15,21 @@ needs no kind.
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Annotated, Literal, get_args, get_origin
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, create_model, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    create_model,
+    field_validator,
+    model_validator,
+)
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 URL_PATTERN = r"^https?://[^\s<>\"']+$"
@@ -240,11 +250,20 @@ GROUND_TYPES = {
     "definition": "Definition",
     "relief-bar": "Bar to relief",
 }
+# In order of severity: when several categories apply, the first effect found here wins.
 BAR_EFFECTS = {
     "bar": "Bar",
     "waivable": "Waivable",
+    "case-by-case": "Needs analysis",
     "discretionary": "Discretionary factor",
     "no-bar": "No bar",
+}
+RELIEF_GROUPS = {
+    "removal-defense": "Defences in removal proceedings",
+    "protection": "Protection from persecution and torture",
+    "status": "Permanent residence and citizenship",
+    "victims": "Victims, witnesses and children",
+    "temporary": "Temporary status and waivers",
 }
 
 
@@ -255,27 +274,226 @@ class Ground(Strict):
 
 
 class CrimeCategory(Entity):
-    short_title: Text = Field(description="A column heading for the relief-bars chart.")
+    short_title: Annotated[str, StringConstraints(min_length=1, max_length=20, strip_whitespace=True)] = Field(
+        description="A column heading for the relief-bars chart (20 characters at most)."
+    )
     grounds: Annotated[list[Ground], Field(min_length=1)]
     threshold: Text | None = None
     exceptions: list[Text] = []
     key_cases: refs("cases") = []
 
 
-class Bar(Strict):
-    """One cell of the relief-bars chart: what a crime category does to this relief."""
+# --- Facts that bar rules are conditioned on --------------------------------------------
+# A relief-bars cell is an ordered list of rules; each rule's ``when`` tests named facts about
+# the person's record. The screening tool asks for these facts and evaluates the same rules
+# (macros/bar_rules.py and bar-rules.js); the chart lets a reader enter them.
 
-    crime: ref("crimes")
+DAYS_PER_YEAR = 365  # immigration law counts a one-year sentence as 365 days (hence 364-day laws)
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A fact a rule may test: what it is, how it is measured, and a short code for chart cells."""
+
+    label: str
+    measure: Literal["days", "years", "count", "yes-no", "date", "choice"]
+    code: str = ""
+    choices: tuple[str, ...] = ()
+
+
+FACTS: dict[str, Fact] = {
+    "sentence_days": Fact("sentence imposed for the conviction, counting suspended time", "days", "S"),
+    "unsuspended_sentence_days": Fact("custody ordered for the conviction, not counting suspended time", "days", "J"),
+    "aggregate_sentence_days": Fact("total of the sentences imposed for all convictions", "days", "Σ"),
+    "confinement_days": Fact(
+        "days confined as a result of convictions during the good-moral-character period", "days", "C"
+    ),
+    "time_served_days": Fact("time actually served in custody for the convictions", "days", "srv"),
+    "max_sentence_days": Fact("maximum sentence the offence of conviction allows", "days", "max"),
+    "felonies": Fact("felony convictions", "count", "F"),
+    "misdemeanors": Fact("misdemeanor convictions", "count", "M"),
+    "dui_convictions": Fact("convictions for driving under the influence", "count", "DUI"),
+    "conviction_date": Fact("date of the conviction (plea or verdict)", "date", "date"),
+    "plea_or_trial": Fact("how the conviction came about", "choice", "", ("plea", "trial")),
+    "shown_by": Fact("what shows the conduct", "choice", "", ("conviction", "admission", "other-evidence")),
+    "admitted_drug_offense": Fact("the admitted conduct is a controlled-substance offence", "yes-no", "drug"),
+    "marijuana_30g": Fact(
+        "the only drug offence is one simple possession of 30 grams or less of marijuana", "yes-no", "30g"
+    ),
+    "years_residence_at_offense": Fact(
+        "years of continuous residence after admission when the offence was committed", "years", "res"
+    ),
+    "years_since_offense": Fact("years since the offence or conduct", "years", "ago"),
+    "age_at_offense": Fact("age when the offence was committed", "years", "age"),
+    "admitted_as_lpr": Fact(
+        "admitted to the U.S. as a permanent resident at a port of entry (not adjusted inside the U.S.)",
+        "yes-no",
+        "LPR",
+    ),
+    "years_lawful_residence": Fact(
+        "years of continuous lawful residence after admission as a permanent resident when proceedings began",
+        "years",
+        "res",
+    ),
+    "on_probation": Fact("probation, parole or a suspended sentence is still running", "yes-no", "prob"),
+    "in_removal_proceedings": Fact("removal proceedings are pending", "yes-no", "proc"),
+    "incident_to_victimization": Fact(
+        "the offence was caused by, or connected to, the abuse, trafficking or victimization", "yes-no", "link"
+    ),
+    "battered_not_primary_perpetrator": Fact(
+        "the person was battered or subjected to extreme cruelty and was not the primary perpetrator of violence",
+        "yes-no",
+        "DV",
+    ),
+}
+_DURATION = re.compile(r"^\s*(\d+)\s*(day|days|year|years)\s*$")
+
+
+def _days(value: object) -> object:
+    """``5 years`` is 1825 days and ``180 days`` is 180: thresholds read as the statutes say them."""
+    if isinstance(value, str):
+        match = _DURATION.match(value)
+        if not match:
+            raise ValueError(f"expected a number of days or a duration such as '180 days' or '5 years', got {value!r}")
+        number, unit = int(match[1]), match[2]
+        return number * DAYS_PER_YEAR if unit.startswith("year") else number
+    return value
+
+
+Days = Annotated[int, BeforeValidator(_days), Field(ge=0)]
+Whole = Annotated[int, Field(ge=0)]
+
+
+def _bounds(number: type) -> type[Strict]:
+    """A comparison with a threshold: at least one bound, compared with the fact's value."""
+
+    class Bounds(Strict):
+        at_least: number | None = None  # type: ignore[valid-type]
+        more_than: number | None = None  # type: ignore[valid-type]
+        at_most: number | None = None  # type: ignore[valid-type]
+        less_than: number | None = None  # type: ignore[valid-type]
+
+        @model_validator(mode="after")
+        def _has_a_bound(self):
+            if all(v is None for v in self.model_dump().values()):
+                raise ValueError("expected a threshold: at_least, more_than, at_most or less_than")
+            return self
+
+    return Bounds
+
+
+class DateBounds(Strict):
+    before: IsoDate | None = None
+    on_or_after: IsoDate | None = None
+
+    @model_validator(mode="after")
+    def _has_a_bound(self) -> DateBounds:
+        if self.before is None and self.on_or_after is None:
+            raise ValueError("expected a date bound: before or on_or_after")
+        return self
+
+
+DaysBounds = create_model("DaysBounds", __base__=_bounds(Days))
+NumberBounds = create_model("NumberBounds", __base__=_bounds(Whole))
+
+
+def _test_type(fact: Fact) -> object:
+    if fact.measure == "days":
+        return DaysBounds
+    if fact.measure in {"years", "count"}:
+        return NumberBounds
+    if fact.measure == "date":
+        return DateBounds
+    if fact.measure == "choice":
+        return Literal[fact.choices]
+    return bool
+
+
+class _ConditionBase(Strict):
+    @model_validator(mode="after")
+    def _tests_something(self):
+        if not self.model_dump(exclude_none=True):
+            raise ValueError("expected at least one fact to test, such as sentence_days or felonies")
+        return self
+
+
+Condition = create_model(
+    "Condition",
+    __base__=_ConditionBase,
+    __doc__="Facts that must all hold for a rule to apply (keys are fact names; see FACTS).",
+    **{name: (_test_type(fact) | None, None) for name, fact in FACTS.items()},
+)
+
+
+class Rule(Strict):
+    """One branch of a cell: the effect when the condition holds (no condition: otherwise)."""
+
+    when: Condition | None = None  # type: ignore[valid-type]
+    effect: Literal[tuple(BAR_EFFECTS)]  # type: ignore[valid-type]
+    note: Text | None = None
+
+
+CELL_CODE = r"^[^<>\s]{1,6}$"
+
+
+class Bar(Strict):
+    """One cell of the relief-bars chart: what a crime category does to this relief, as rules.
+
+    Rules are tried in order; the first whose condition holds decides. The last rule has no
+    condition: it says what holds otherwise.
+    """
+
+    crime: Annotated[EntityId, Ref(("crimes",))]
+    rules: Annotated[list[Rule], Field(min_length=1)]
+    statute: Text = Field(description="The INA section and its 8 U.S.C. section.")
+    note: Text
+    cases: refs("cases") = Field(default=[], description="Decisions behind a rule the statute does not spell out.")
+    sources: list[Source] = Field(default=[], description="Regulations, policy manual chapters and other authority.")
+    code: Annotated[str, StringConstraints(pattern=CELL_CODE)] | None = Field(
+        default=None, description="A chart code of up to 6 characters, when the derived one does not read well."
+    )
+    reviewed: IsoDate
+    verified: bool = True
+    verification_note: Text | None = None
+
+    @field_validator("rules")
+    @classmethod
+    def _otherwise_comes_last(cls, rules: list[Rule]) -> list[Rule]:
+        *conditional, last = rules
+        if last.when is not None:
+            raise ValueError("expected the last rule to have no 'when': it says what holds otherwise")
+        if any(rule.when is None for rule in conditional):
+            raise ValueError("only the last rule may go without 'when': the rules after it could never apply")
+        return rules
+
+    @model_validator(mode="after")
+    def _unverified_says_why(self) -> Bar:
+        if not self.verified and not self.verification_note:
+            raise ValueError("verified: false needs a verification_note saying what is unconfirmed")
+        return self
+
+
+class GeneralBar(Strict):
+    """A rule of a relief form that holds whatever the crime category, such as naturalization's
+    probation rule: when its condition holds, it has its effect on every conviction."""
+
+    when: Condition  # type: ignore[valid-type]
     effect: Literal[tuple(BAR_EFFECTS)]  # type: ignore[valid-type]
     statute: Text
-    threshold: Text | None = None
     note: Text
+    cases: refs("cases") = []
+    sources: list[Source] = []
 
 
 class ReliefForm(Entity):
+    short_title: Annotated[str, StringConstraints(min_length=1, max_length=24, strip_whitespace=True)] = Field(
+        description="A row heading for the relief-bars chart (24 characters at most)."
+    )
+    group: Literal[tuple(RELIEF_GROUPS)]  # type: ignore[valid-type]
     statute: Text
     who_qualifies: Text
     bars: list[Bar] = []
+    general_bars: list[GeneralBar] = Field(default=[], description="Rules that hold whatever the crime category.")
     key_cases: refs("cases") = []
     related_relief: refs("relief") = []
 
