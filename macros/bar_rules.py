@@ -11,6 +11,7 @@ cell's outcome is then the set of effects still possible, and the facts that wou
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -145,6 +146,9 @@ def _value_words(name: str, value: object) -> tuple[str, str]:
     measure = FACTS[name].measure
     if measure == "days":
         return duration(int(value))
+    if measure == "date":
+        day = datetime.date.fromisoformat(str(value))
+        return f"{day:%B} {day.day}, {day.year}", str(value)
     if measure == "years":
         return f"{value} year{'s' * (value != 1)}", f"{value}y"
     return str(value), str(value)
@@ -157,8 +161,7 @@ def describe(when: Mapping[str, object]) -> str:
         fact = FACTS[name]
         if isinstance(test, Mapping):
             bounds = " and ".join(f"{_BOUNDS[b][2]} {_value_words(name, v)[0]}" for b, v in test.items())
-            verb = "" if fact.measure == "date" else "is "
-            parts.append(f"{fact.label} {verb}{bounds}" if fact.measure != "count" else f"{bounds} {fact.label}")
+            parts.append(f"{fact.label} is {bounds}" if fact.measure != "count" else f"{bounds} {fact.label}")
         elif fact.measure == "yes-no":
             parts.append(fact.label if test else f"not: {fact.label}")
         else:
@@ -166,27 +169,28 @@ def describe(when: Mapping[str, object]) -> str:
     return "; and ".join(parts)
 
 
-def code_of(when: Mapping[str, object]) -> str:
-    """A few characters for a chart cell ('Σ≥5y'), or '*' when a condition has no short form."""
+def code_of(when: Mapping[str, object]) -> tuple[str, str]:
+    """(code, fact) for a chart cell: ('Σ≥5y', 'aggregate_sentence_days'), or ('*', '') when a
+    condition has no short form (several facts, or a fact without a code)."""
     if len(when) != 1:
-        return "*"
+        return "*", ""
     ((name, test),) = when.items()
     fact = FACTS[name]
-    if not fact.code:
-        return "*"
-    if isinstance(test, Mapping) and len(test) == 1 and fact.measure != "date":
+    if isinstance(test, Mapping) and len(test) == 1:
         ((bound, value),) = test.items()
-        code = f"{fact.code}{_BOUNDS[bound][1]}{_value_words(name, value)[1]}"
+        shown = str(value)[:4] if fact.measure == "date" else _value_words(name, value)[1]
+        code = f"{fact.code}{_BOUNDS[bound][1]}{shown}"
     elif fact.measure == "yes-no":
         code = fact.code if test else f"¬{fact.code}"
     else:
-        return "*"
-    return code if len(code) <= 6 else "*"
+        return "*", ""
+    return (code, name) if (fact.code or fact.measure == "date") and len(code) <= 6 else ("*", "")
 
 
-def cell_code(bar: Bar) -> str:
-    """The code a chart cell shows beside its symbol: none for a rule without conditions."""
+def cell_code(bar: Bar) -> tuple[str, str]:
+    """The code a chart cell shows beside its symbol (none for a rule without conditions), and the
+    fact it abbreviates."""
     if bar.code:
-        return bar.code
+        return bar.code, ""
     first = bar.rules[0]
-    return code_of(first.when.model_dump(mode="json", exclude_none=True)) if first.when else ""
+    return code_of(first.when.model_dump(mode="json", exclude_none=True)) if first.when else ("", "")

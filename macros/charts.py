@@ -14,8 +14,12 @@ from datetime import date
 
 from . import models
 from .inline import UnknownReference
-from .registry import Registry
-from .views import Badge, Badges, Items, Link, Text, ViewBuilder
+from .bar_rules import GROUPS, rules_data
+from .bar_views import CellView, CellViews, GeneralBarView, relief_in_order
+from .registry import Registry, relative_href
+from .pages import CONVENTIONS_PAGE
+from .ui_text import ui_text
+from .views import ICONS, Badge, Badges, Items, Link, Text, ViewBuilder, inline_json
 
 
 @dataclass(frozen=True)
@@ -86,6 +90,7 @@ MEANINGS = {
         "depends": "Turns on the reason for the order or other facts.",
         "bar": "The conviction or conduct bars this relief.",
         "waivable": "A bar, but a waiver may be available.",
+        "case-by-case": "An adjudicator decides case by case, or the law is unsettled: an expert must look.",
         "discretionary": "Not a bar, but weighs against the person in discretion.",
         "no-bar": "Not a bar to this relief as such.",
     },
@@ -185,41 +190,7 @@ class ChartBuilder:
         }
         return Row(v.id, self.row_header(v.id), cells)
 
-    # --- 2. criminal bars to relief ---------------------------------------------------
-
-    def bars(self) -> Chart:
-        crimes = self.registry.of_kind("crimes")
-        columns = [
-            Column(c.id, c.short_title, filterable=True, title=c.title, href=self.registry.href(c.id, self.page))
-            for c in crimes
-        ]
-        rows = [self._relief_row(r, crimes) for r in self.registry.of_kind("relief")]
-        return Chart(
-            "bars",
-            "Criminal record bars to relief",
-            "Relief",
-            columns,
-            rows,
-            self.legend("effect", list(models.BAR_EFFECTS)),
-            toggle="Show only the relief forms that the shown crime categories bar or affect",
-            choose_column=True,
-        )
-
-    def _relief_row(self, relief: models.ReliefForm, crimes: list) -> Row:
-        by_crime = {bar.crime: bar for bar in relief.bars}
-        bars_href = self.section(relief.id, "criminal-bars")
-        cells = {}
-        for crime in crimes:
-            bar = by_crime.get(crime.id)
-            if bar is None:
-                cells[crime.id] = Cell(Text("Not assessed"), bars_href, "9", ("Not assessed",))
-                continue
-            parts = [self.views.badge("effect", bar.effect), Text(bar.note), Text(bar.statute)]
-            if bar.threshold:
-                parts.insert(2, Text(bar.threshold))
-            order = str(list(models.BAR_EFFECTS).index(bar.effect))
-            cells[crime.id] = Cell(Items(parts), bars_href, order, (models.BAR_EFFECTS[bar.effect],))
-        return Row(relief.id, self.row_header(relief.id), cells)
+    # --- 2. criminal bars to relief: see BarsGrid below ------------------------------
 
     # --- 3. marijuana -----------------------------------------------------------------
 
@@ -303,3 +274,105 @@ class ChartBuilder:
                 )
             )
         return sorted(years.items())
+
+
+# --- the relief-bars grid ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GridColumn:
+    crime_id: str
+    label: str
+    title: str
+    href: str
+
+
+@dataclass(frozen=True)
+class GridRow:
+    relief_id: str
+    label: str
+    title: str
+    href: str
+    cells: list[tuple[GridColumn, CellView | None]]
+    general: list[GeneralBarView]
+
+
+@dataclass(frozen=True)
+class BarsGrid:
+    """Relief forms (rows, in groups) by crime categories (columns); each cell a sourced rule list."""
+
+    dom_id: str
+    columns: list[GridColumn]
+    groups: list[tuple[str, list[GridRow]]]
+    legend: list[tuple[Badge, str]]
+    codes: list[tuple[str, str]]  # (code, what it stands for), for the codes the grid shows
+    conventions_href: str
+    data_json: str
+    selection: bool
+
+    @property
+    def rows(self) -> list[GridRow]:
+        return [row for _, rows in self.groups for row in rows]
+
+    def detail_id(self, relief_id: str, crime_id: str) -> str:
+        return f"{self.dom_id}-{relief_id}--{crime_id}"
+
+
+def bars_grid(
+    registry: Registry,
+    page: str,
+    relief: set[str] | None = None,
+    crimes: set[str] | None = None,
+    ui: dict[str, str] | None = None,
+) -> BarsGrid:
+    """The grid for ``page``; ``relief`` and ``crimes`` keep a slice of it; ``ui``: the script's words."""
+    cells = CellViews(registry, page)
+    views = cells.views
+    columns = [
+        GridColumn(c.id, c.short_title, c.title, registry.href(c.id, page))
+        for c in registry.of_kind("crimes")
+        if crimes is None or c.id in crimes
+    ]
+    groups: dict[str, list[GridRow]] = {}
+    payload: dict[str, dict] = {"cells": {}, "general": {}}
+    for form in relief_in_order(registry):
+        if relief is not None and form.id not in relief:
+            continue
+        by_crime = {bar.crime: bar for bar in form.bars}
+        row_cells = [(col, cells.cell(form, by_crime[col.crime_id]) if col.crime_id in by_crime else None) for col in columns]
+        row = GridRow(
+            form.id,
+            form.short_title,
+            form.title,
+            registry.href(form.id, page),
+            row_cells,
+            [cells.general(b) for b in form.general_bars],
+        )
+        groups.setdefault(models.RELIEF_GROUPS[form.group], []).append(row)
+        payload["cells"][form.id] = {b.crime: rules_data(b) for b in form.bars if b.crime in {c.crime_id for c in columns}}
+        payload["general"][form.id] = [
+            [{"when": b.when.model_dump(mode="json", exclude_none=True), "effect": b.effect}, {"when": None, "effect": "no-bar"}]
+            for b in form.general_bars
+        ]
+    used = {cell.code_fact for rows in groups.values() for row in rows for _, cell in row.cells if cell}
+    codes = [(fact.code or "a year", fact.label) for name, fact in models.FACTS.items() if name in used]
+    key = ",".join(sorted(relief or [])) + "|" + ",".join(sorted(crimes or []))
+    dom_id = "chart-bars" if relief is None and crimes is None else f"chart-bars-{hashlib.sha1(key.encode()).hexdigest()[:6]}"
+    payload["facts"] = {
+        name: {"label": f.label, "measure": f.measure, "choices": list(f.choices)} for name, f in models.FACTS.items()
+    }
+    payload["effects"] = {e: {"label": label, "icon": ICONS[e]} for e, label in models.BAR_EFFECTS.items()}
+    payload["groups"] = GROUPS
+    payload["ui"] = ui or ui_text("en")
+    payload["crimes"] = {c.crime_id: c.title for c in columns}
+    return BarsGrid(
+        dom_id,
+        columns,
+        list(groups.items()),
+        [(views.badge("effect", e), MEANINGS["effect"][e]) for e in models.BAR_EFFECTS],
+        codes,
+        relative_href(CONVENTIONS_PAGE, page),
+        inline_json(payload),
+        relief is not None or crimes is not None,
+    )
+

@@ -313,7 +313,7 @@ FACTS: dict[str, Fact] = {
     "felonies": Fact("felony convictions", "count", "F"),
     "misdemeanors": Fact("misdemeanor convictions", "count", "M"),
     "dui_convictions": Fact("convictions for driving under the influence", "count", "DUI"),
-    "conviction_date": Fact("date of the conviction (plea or verdict)", "date", "date"),
+    "conviction_date": Fact("the conviction date (plea or verdict)", "date"),
     "plea_or_trial": Fact("how the conviction came about", "choice", "", ("plea", "trial")),
     "shown_by": Fact("what shows the conduct", "choice", "", ("conviction", "admission", "other-evidence")),
     "admitted_drug_offense": Fact("the admitted conduct is a controlled-substance offence", "yes-no", "drug"),
@@ -333,7 +333,7 @@ FACTS: dict[str, Fact] = {
     "years_lawful_residence": Fact(
         "years of continuous lawful residence after admission as a permanent resident when proceedings began",
         "years",
-        "res",
+        "LR",
     ),
     "on_probation": Fact("probation, parole or a suspended sentence is still running", "yes-no", "prob"),
     "in_removal_proceedings": Fact("removal proceedings are pending", "yes-no", "proc"),

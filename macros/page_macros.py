@@ -9,7 +9,7 @@ from jinja2 import Environment
 from markupsafe import Markup
 
 from . import screening
-from .charts import Chart, ChartBuilder
+from .charts import Chart, ChartBuilder, bars_grid
 from .inline import UnknownReference
 from .pages import make_environment
 from .registry import Registry
@@ -47,11 +47,18 @@ def vehicles_chart(
     return _html(chart)
 
 
-def bars_chart(registry: Registry, page: str, relief: list[str] | None = None, crimes: list[str] | None = None) -> str:
+def bars_chart(
+    registry: Registry,
+    page: str,
+    relief: list[str] | None = None,
+    crimes: list[str] | None = None,
+    ui: dict[str, str] | None = None,
+) -> str:
+    """The relief-bars grid and every cell's details; a slice puts its details a heading level lower."""
     keep = _ids(registry, relief, "relief", page, "bars")
-    _ids(registry, crimes, "crimes", page, "bars")
-    chart = ChartBuilder(registry, page).bars().only_columns(crimes, page)
-    return _html(chart.only_rows(lambda i: keep is None or i in keep))
+    grid = bars_grid(registry, page, keep, _ids(registry, crimes, "crimes", page, "bars"), ui)
+    level = 3 if grid.selection else 2
+    return _env().get_template("bars_grid.html").render(grid=grid, level=level).replace("\n", "")
 
 
 def marijuana_chart(

@@ -18,7 +18,8 @@ from markupsafe import Markup
 
 from .models import Entity
 from .registry import KINDS, Registry, relative_href
-from .views import Badge, EntityView, ViewBuilder
+from .bar_views import CellList, CellViews
+from .views import Badge, EntityView, Items, ViewBuilder
 
 TEMPLATES = Path(__file__).parent / "templates"
 CONVENTIONS_PAGE = "about.md"
@@ -104,9 +105,24 @@ class PageRenderer:
     def entity(self, entity: Entity) -> str:
         page = self.registry.src_uri_of(entity.id)
         view = ViewBuilder(self.registry, page).entity(entity)
+        view.sections += self._cell_sections(entity, page)
         return self.env.get_template("entity.md").render(
             view=view, front_matter=front_matter(entity.title), conventions_href=self._conventions(page)
         )
+
+    def _cell_sections(self, entity: Entity, page: str) -> list[tuple[str, object]]:
+        """The relief-bars cells: by crime category on a relief page, by relief form on a crime page."""
+        cells = CellViews(self.registry, page)
+        kind = self.registry.kind_of(entity.id)
+        if kind == "crimes":
+            return [("Effect on each relief form", CellList(cells.of_crime(entity.id), "relief", self._conventions(page)))]
+        if kind != "relief":
+            return []
+        sections: list[tuple[str, object]] = []
+        if entity.general_bars:
+            sections.append(("Rules for any conviction", Items([cells.general(b) for b in entity.general_bars])))
+        sections.append(("Criminal bars", CellList(cells.of_relief(entity), "crime", self._conventions(page))))
+        return sections
 
     def index(self, kind: str, entities: list[Entity]) -> str:
         info = KINDS[kind]

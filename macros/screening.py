@@ -7,7 +7,6 @@ same data the same way as :func:`walk`, which the golden tests use.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -15,6 +14,7 @@ from functools import cache
 from .models import Outcome, Step
 from .problems import Problem
 from .registry import Registry, relative_href
+from .views import inline_json
 
 
 def _steps(registry: Registry) -> dict[str, Step]:
@@ -218,5 +218,4 @@ def doc_href(target: str, page: str) -> str:
 
 def widget_json(registry: Registry, page: str, **localization) -> str:
     """JSON safe to inline in a <script> element: '</' and '<!--' cannot end or confuse it."""
-    text = json.dumps(widget_data(registry, page, **localization), ensure_ascii=False, separators=(",", ":"))
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return inline_json(widget_data(registry, page, **localization))

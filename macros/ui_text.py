@@ -71,6 +71,29 @@ UI: dict[str, dict[str, str]] = {
         "complete_announcement": (
             "Screening complete: {vehicles} vehicles to explore and {checks} consequences or bars to check."
         ),
+        # the relief-bars grid (bars.js)
+        "client_legend": "My client",
+        "client_intro": (
+            "Tick the crime categories in the record, and give the facts asked for where you know them. "
+            "The rows regroup by what they mean for this person. Nothing you enter leaves this page or is stored."
+        ),
+        "client_categories": "Crime categories in the record",
+        "client_facts": "Facts that change the answer",
+        "client_clear": "Clear",
+        "client_column": "For my client",
+        "client_status": "{barred} barred, {analysis} need analysis, {waivable} barred unless waived, {open} open.",
+        "client_cleared": "Showing every relief form and crime category.",
+        "fact_unknown": "Not sure",
+        "fact_yes": "Yes",
+        "fact_no": "No",
+        "unit_days": "days; 1 year = 365",
+        "unit_years": "years",
+        "unit_count": "number",
+        "depends_on": "depends on",
+        "any_conviction": "rule for any conviction",
+        "not_assessed": "not assessed",
+        "close": "Close",
+        "cell_details": "Cell details",
     },
     "es": {
         "disclaimer_label": "Aviso legal",
@@ -139,6 +162,31 @@ UI: dict[str, dict[str, str]] = {
             "Evaluación terminada: {vehicles} herramientas para explorar y {checks} consecuencias o "
             "impedimentos para revisar."
         ),
+        "client_legend": "Mi cliente",
+        "client_intro": (
+            "Marque las categorías de delitos del expediente y, si los sabe, los datos que se piden. Las "
+            "filas se reagrupan según lo que significan para esta persona. Nada de lo que escribe sale de "
+            "esta página ni se guarda."
+        ),
+        "client_categories": "Categorías de delitos del expediente",
+        "client_facts": "Datos que cambian la respuesta",
+        "client_clear": "Borrar",
+        "client_column": "Para mi cliente",
+        "client_status": (
+            "{barred} impedidos, {analysis} necesitan análisis, {waivable} impedidos salvo perdón, {open} abiertos."
+        ),
+        "client_cleared": "Se muestran todos los alivios y todas las categorías.",
+        "fact_unknown": "No sé",
+        "fact_yes": "Sí",
+        "fact_no": "No",
+        "unit_days": "días; 1 año = 365",
+        "unit_years": "años",
+        "unit_count": "número",
+        "depends_on": "depende de",
+        "any_conviction": "regla para toda condena",
+        "not_assessed": "sin evaluar",
+        "close": "Cerrar",
+        "cell_details": "Detalles de la casilla",
     },
 }
 

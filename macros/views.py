@@ -6,6 +6,7 @@ the markup, with autoescaping on, so no data string is ever trusted as HTML.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
 from pydantic import BaseModel
@@ -16,6 +17,7 @@ from .registry import KINDS, Registry
 
 BASE_FIELDS = set(Entity.model_fields)
 HIDDEN_FIELDS = {"abbreviation", "short_title"}  # shown in headings and chart columns instead
+CELL_FIELDS = {"bars", "general_bars"}  # relief-bars cells have views of their own (macros/bar_views.py)
 
 ENUM_LABELS: dict[str, dict[str, str]] = {
     "jurisdiction": models.JURISDICTIONS,
@@ -26,6 +28,7 @@ ENUM_LABELS: dict[str, dict[str, str]] = {
     "state": models.CASE_STATUSES,
     "type": models.GROUND_TYPES,
     "answer": models.ANSWERS,
+    "group": models.RELIEF_GROUPS,
 }
 # A symbol beside the word, so meaning never rests on colour alone.
 ICONS = {
@@ -34,6 +37,7 @@ ICONS = {
     "depends": "◐",
     "bar": "✘",
     "waivable": "⚑",
+    "case-by-case": "?",
     "discretionary": "◐",
     "no-bar": "✔",
     "yes": "●",
@@ -59,6 +63,7 @@ LABELS = {
     "by_text": "By",
     "see_also": "See also",
     "bars": "Criminal bars",
+    "group": "Kind of relief",
     "good_moral_character": "Good moral character bar",
     "waiver": "Waiver available",
     "vehicles": "Vehicles that may help",
@@ -148,7 +153,7 @@ class ViewBuilder:
         view = EntityView(entity, self.registry.kind_of(entity.id))
         for name, info in type(entity).model_fields.items():
             value = getattr(entity, name)
-            if name in BASE_FIELDS or name in HIDDEN_FIELDS or value in (None, [], ""):
+            if name in BASE_FIELDS | HIDDEN_FIELDS | CELL_FIELDS or value in (None, [], ""):
                 continue
             node = self.value(name, value, info.metadata)
             is_section = (
@@ -209,13 +214,19 @@ class ViewBuilder:
         grouped: dict[str, list[Link]] = {kind: [] for kind in KINDS}
         for reference in self.registry.backlinks(entity_id):
             kind = self.registry.kind_of(reference.source)
-            if not KINDS[kind].pages:
+            if not KINDS[kind].pages or reference.field == "bars":  # a crime page shows its cells instead
                 continue
             links = grouped[kind]
             link = self.link(reference.source)
             if link not in links:
                 links.append(link)
         return [(KINDS[kind].plural, links) for kind, links in grouped.items() if links]
+
+
+def inline_json(value: object) -> str:
+    """JSON safe inside a <script> element: '</' and '<!--' cannot end or confuse it."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def _is_ref(metadata: list | tuple) -> bool:

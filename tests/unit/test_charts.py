@@ -37,7 +37,6 @@ def cell(html: str, entity_id: str, key: str):
     ("render", "kind"),
     [
         (page_macros.vehicles_chart, "vehicles"),
-        (page_macros.bars_chart, "relief"),
         (page_macros.marijuana_chart, "marijuana"),
         (page_macros.cases_chart, "cases"),
     ],
@@ -58,22 +57,6 @@ def test_vehicle_cells_equal_the_data(registry):
     assert effect.find("a")["href"] == "../vehicles/pc-1473-7-a-1.html#key-facts"
 
 
-def test_bars_cells_say_bar_waivable_or_not_assessed_with_note_and_statute(registry):
-    html = page_macros.bars_chart(registry, PAGE)
-    bar = cell(html, "lpr-cancellation", "aggravated-felony")
-    assert bar["data-filter"] == "Bar"
-    assert bar.select_one(".pcr-badge").get_text(" ", strip=True) == "✘ Bar"
-    assert "Any aggravated felony conviction." in bar.get_text() and "INA 240A(a)(3)" in bar.get_text()
-    assert bar.find("a")["href"] == "../relief/lpr-cancellation.html#criminal-bars"
-    assert cell(html, "naturalization", "controlled-substance").get_text(strip=True) == "Not assessed"
-
-
-def test_crime_columns_link_to_their_category(registry):
-    header = table(page_macros.bars_chart(registry, PAGE)).select_one('thead th[data-key="aggravated-felony"] a')
-    assert header["href"] == "../crimes/aggravated-felony.html"
-    assert header["title"] == "Aggravated felony"
-
-
 def test_cases_chart_shows_status_and_what_limited_it(registry):
     html = page_macros.cases_chart(registry, PAGE)
     status = cell(html, "matter-of-pickering", "status")
@@ -91,9 +74,6 @@ def test_tables_are_accessible_without_javascript(registry):
 
 
 def test_subsets_by_rows_and_columns(registry):
-    html = page_macros.bars_chart(registry, PAGE, relief=["naturalization"], crimes=["aggravated-felony"])
-    assert row_ids(html) == ["naturalization"]
-    assert [th["data-key"] for th in table(html).select("thead th")] == ["row", "aggravated-felony"]
     columns = page_macros.vehicles_chart(registry, PAGE, jurisdiction="california", columns=["deadline"])
     assert [th["data-key"] for th in table(columns).select("thead th")] == ["row", "deadline"]
 

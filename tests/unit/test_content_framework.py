@@ -14,7 +14,7 @@ import pytest
 from authored import authored
 
 from macros.citations import case_key, year_fits_reporter
-from macros.models import BAR_EFFECTS, CASE_STATUSES, Case, CrimeCategory, MarijuanaRisk, ReliefForm
+from macros.models import CASE_STATUSES, Case, CrimeCategory, MarijuanaRisk, ReliefForm
 
 CASES = authored("cases")
 RELIEF = authored("relief")
@@ -22,7 +22,6 @@ CRIMES = authored("crimes")
 MARIJUANA = authored("marijuana")
 GLOSSARY = authored("glossary")
 CASES_BY_ID = {case["id"]: case for case in CASES}
-CRIME_IDS = [crime["id"] for crime in CRIMES]
 
 SUPREME_COURT = [
     "Padilla",
@@ -162,34 +161,6 @@ def citation_problems(case: dict) -> list[str]:
     return problems
 
 
-def bar_problems(relief: dict, crime_ids: list[str]) -> list[str]:
-    """A relief form whose bars do not cover every crime category exactly once, or a bar with an
-    unknown effect or an empty statute or note."""
-    problems = []
-    seen = [bar.get("crime") for bar in relief.get("bars", [])]
-    missing = [crime for crime in crime_ids if crime not in seen]
-    if missing:
-        problems.append(f"no bar for {missing}")
-    doubled = sorted({crime for crime in seen if seen.count(crime) > 1})
-    if doubled:
-        problems.append(f"more than one bar for {doubled}")
-    unknown = sorted({crime for crime in seen if crime not in crime_ids})
-    if unknown:
-        problems.append(f"bars name unknown crime categories {unknown}")
-    for bar in relief.get("bars", []):
-        if bar.get("effect") not in BAR_EFFECTS:
-            problems.append(f"{bar.get('crime')}: unknown effect {bar.get('effect')!r}")
-        for field in ("statute", "note"):
-            if not str(bar.get(field) or "").strip():
-                problems.append(f"{bar.get('crime')}: empty {field}")
-    return problems
-
-
-def effect_of(relief_id: str, crime_id: str) -> str:
-    relief = next(r for r in RELIEF if r["id"] == relief_id)
-    return next(bar["effect"] for bar in relief["bars"] if bar["crime"] == crime_id)
-
-
 # --- coverage -------------------------------------------------------------------------
 
 
@@ -298,45 +269,6 @@ def test_citation_checker_catches_bad_citations():
     assert citation_problems({**good, "year": 1980})
     assert citation_problems({**good, "court": "bia"})
     assert citation_problems({**good, "decided": datetime.date(2020, 10, 28)})
-
-
-# --- relief bars ----------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("relief", RELIEF, ids=[relief["id"] for relief in RELIEF])
-def test_every_relief_form_has_a_bar_for_every_crime_category(relief):
-    assert bar_problems(relief, CRIME_IDS) == []
-
-
-def test_bar_checker_catches_gaps():
-    relief = next(r for r in RELIEF if r["id"] == "lpr-cancellation")
-    assert bar_problems({**relief, "bars": relief["bars"][1:]}, CRIME_IDS)
-    assert bar_problems({**relief, "bars": [*relief["bars"], relief["bars"][0]]}, CRIME_IDS)
-    broken = [{**relief["bars"][0], "effect": "maybe", "note": " "}, *relief["bars"][1:]]
-    assert len(bar_problems({**relief, "bars": broken}, CRIME_IDS)) == 2
-    assert bar_problems({"id": "empty"}, CRIME_IDS)
-
-
-@pytest.mark.parametrize(
-    ("relief_id", "crime_id", "effect"),
-    [
-        ("lpr-cancellation", "aggravated-felony", "bar"),  # INA 240A(a)(3)
-        ("non-lpr-cancellation", "controlled-substance", "bar"),  # INA 240A(b)(1)(C)
-        ("asylum", "aggravated-felony", "bar"),  # INA 208(b)(2)(B)(i)
-        ("withholding-of-removal", "particularly-serious-crime", "bar"),  # INA 241(b)(3)(B)(ii)
-        ("cat-deferral", "aggravated-felony", "no-bar"),  # 8 C.F.R. 1208.17
-        ("waiver-212h", "drug-trafficking-reason-to-believe", "bar"),  # outside 212(h)
-        ("naturalization", "aggravated-felony", "bar"),  # INA 101(f)(8)
-        ("voluntary-departure", "aggravated-felony", "bar"),  # INA 240B(a)(1), (b)(1)(C)
-    ],
-)
-def test_settled_bars_are_right(relief_id, crime_id, effect):
-    assert effect_of(relief_id, crime_id) == effect
-
-
-def test_cat_deferral_has_no_criminal_bar():
-    deferral = next(r for r in RELIEF if r["id"] == "cat-deferral")
-    assert {bar["effect"] for bar in deferral["bars"]} == {"no-bar"}
 
 
 # --- marijuana ------------------------------------------------------------------------
