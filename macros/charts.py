@@ -13,11 +13,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from . import models
-from .inline import UnknownReference
 from .bar_rules import GROUPS, rules_data
 from .bar_views import CellView, CellViews, GeneralBarView, relief_in_order
-from .registry import Registry, relative_href
+from .inline import UnknownReference
 from .pages import CONVENTIONS_PAGE
+from .registry import Registry, relative_href
 from .ui_text import ui_text
 from .views import ICONS, Badge, Badges, Items, Link, Text, ViewBuilder, inline_json
 
@@ -339,7 +339,9 @@ def bars_grid(
         if relief is not None and form.id not in relief:
             continue
         by_crime = {bar.crime: bar for bar in form.bars}
-        row_cells = [(col, cells.cell(form, by_crime[col.crime_id]) if col.crime_id in by_crime else None) for col in columns]
+        row_cells = [
+            (col, cells.cell(form, by_crime[col.crime_id]) if col.crime_id in by_crime else None) for col in columns
+        ]
         row = GridRow(
             form.id,
             form.short_title,
@@ -349,15 +351,24 @@ def bars_grid(
             [cells.general(b) for b in form.general_bars],
         )
         groups.setdefault(models.RELIEF_GROUPS[form.group], []).append(row)
-        payload["cells"][form.id] = {b.crime: rules_data(b) for b in form.bars if b.crime in {c.crime_id for c in columns}}
+        payload["cells"][form.id] = {
+            b.crime: rules_data(b) for b in form.bars if b.crime in {c.crime_id for c in columns}
+        }
         payload["general"][form.id] = [
-            [{"when": b.when.model_dump(mode="json", exclude_none=True), "effect": b.effect}, {"when": None, "effect": "no-bar"}]
+            [
+                {"when": b.when.model_dump(mode="json", exclude_none=True), "effect": b.effect},
+                {"when": None, "effect": "no-bar"},
+            ]
             for b in form.general_bars
         ]
     used = {cell.code_fact for rows in groups.values() for row in rows for _, cell in row.cells if cell}
     codes = [(fact.code or "a year", fact.label) for name, fact in models.FACTS.items() if name in used]
     key = ",".join(sorted(relief or [])) + "|" + ",".join(sorted(crimes or []))
-    dom_id = "chart-bars" if relief is None and crimes is None else f"chart-bars-{hashlib.sha1(key.encode()).hexdigest()[:6]}"
+    dom_id = (
+        "chart-bars"
+        if relief is None and crimes is None
+        else f"chart-bars-{hashlib.sha1(key.encode()).hexdigest()[:6]}"
+    )
     payload["facts"] = {
         name: {"label": f.label, "measure": f.measure, "choices": list(f.choices)} for name, f in models.FACTS.items()
     }
@@ -375,4 +386,3 @@ def bars_grid(
         inline_json(payload),
         relief is not None or crimes is not None,
     )
-

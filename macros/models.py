@@ -638,8 +638,5 @@ def translation_model(kind: str) -> type[Identified]:
     the English entity (macros/translations.py), which knows what there is to translate.
     """
     model = MODELS[kind]
-    fields = {
-        name: (_translated_annotation(_field_type(model, name)) | None, None)
-        for name in TRANSLATED_FIELDS[kind]
-    }
+    fields = {name: (_translated_annotation(_field_type(model, name)) | None, None) for name in TRANSLATED_FIELDS[kind]}
     return create_model(f"{model.__name__}Translation", __base__=Identified, **fields)

@@ -16,9 +16,9 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
+from .bar_views import CellList, CellViews
 from .models import Entity
 from .registry import KINDS, Registry, relative_href
-from .bar_views import CellList, CellViews
 from .views import Badge, EntityView, Items, ViewBuilder
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -115,7 +115,9 @@ class PageRenderer:
         cells = CellViews(self.registry, page)
         kind = self.registry.kind_of(entity.id)
         if kind == "crimes":
-            return [("Effect on each relief form", CellList(cells.of_crime(entity.id), "relief", self._conventions(page)))]
+            return [
+                ("Effect on each relief form", CellList(cells.of_crime(entity.id), "relief", self._conventions(page)))
+            ]
         if kind != "relief":
             return []
         sections: list[tuple[str, object]] = []

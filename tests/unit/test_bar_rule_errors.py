@@ -23,7 +23,9 @@ def test_an_unknown_fact_name_suggests_the_right_one(tmp_path):
 
 
 def test_a_malformed_duration_is_named(tmp_path):
-    assert broken_relief(tmp_path, "{less_than: 7}}, effect: bar", "{less_than: 7}, sentence_days: {at_least: 5 yeers}}, effect: bar") == [
+    assert broken_relief(
+        tmp_path, "{less_than: 7}}, effect: bar", "{less_than: 7}, sentence_days: {at_least: 5 yeers}}, effect: bar"
+    ) == [
         "data/relief.yaml:16: relief[lpr-cancellation].bars[1].rules[0].when.sentence_days.at_least: "
         "expected a number of days or a duration such as '180 days' or '5 years', got '5 yeers'"
     ]
@@ -65,7 +67,11 @@ def test_the_last_rule_says_what_holds_otherwise(tmp_path):
 
 
 def test_a_rule_without_condition_must_be_last(tmp_path):
-    assert broken_relief(tmp_path, f"        - {CONDITION}\n        - {{effect: discretionary}}\n", f"        - {{effect: discretionary}}\n        - {CONDITION}\n        - {{effect: bar}}\n") == [
+    assert broken_relief(
+        tmp_path,
+        f"        - {CONDITION}\n        - {{effect: discretionary}}\n",
+        f"        - {{effect: discretionary}}\n        - {CONDITION}\n        - {{effect: bar}}\n",
+    ) == [
         "data/relief.yaml:16: relief[lpr-cancellation].bars[1].rules: "
         "only the last rule may go without 'when': the rules after it could never apply"
     ]
@@ -79,7 +85,11 @@ def test_an_unknown_effect_lists_the_effects(tmp_path):
 
 
 def test_a_cell_has_its_own_review_date(tmp_path):
-    lines = broken_relief(tmp_path, "      cases: [pereida-v-wilkinson]\n      reviewed: 2026-11-22\n", "      cases: [pereida-v-wilkinson]\n")
+    lines = broken_relief(
+        tmp_path,
+        "      cases: [pereida-v-wilkinson]\n      reviewed: 2026-11-22\n",
+        "      cases: [pereida-v-wilkinson]\n",
+    )
     assert lines == ["data/relief.yaml:14: relief[lpr-cancellation].bars[1].reviewed: required field is missing"]
 
 
@@ -106,7 +116,11 @@ def test_each_crime_category_once_per_relief_form(tmp_path):
 
 @pytest.mark.parametrize("code", ["toolong7", "a b", "<b>"])
 def test_a_hand_written_code_is_short_plain_text(tmp_path, code):
-    lines = broken_relief(tmp_path, "      note: Any aggravated felony conviction.\n", f"      note: Any aggravated felony conviction.\n      code: '{code}'\n")
+    lines = broken_relief(
+        tmp_path,
+        "      note: Any aggravated felony conviction.\n",
+        f"      note: Any aggravated felony conviction.\n      code: '{code}'\n",
+    )
     assert lines == [
         f"data/relief.yaml:13: relief[lpr-cancellation].bars[0].code: expected text of the right form, got '{code}'"
     ]

@@ -43,14 +43,20 @@ def test_a_known_fact_can_settle_a_cell_despite_an_unknown_one():
 
 
 def test_every_test_in_one_condition_must_hold():
-    rules = [{"when": {"admitted_drug_offense": True, "marijuana_30g": False}, "effect": "bar"}, {"when": None, "effect": "waivable"}]
+    rules = [
+        {"when": {"admitted_drug_offense": True, "marijuana_30g": False}, "effect": "bar"},
+        {"when": None, "effect": "waivable"},
+    ]
     assert evaluate(rules, {"admitted_drug_offense": True, "marijuana_30g": False}).effect == "bar"
     assert evaluate(rules, {"admitted_drug_offense": True, "marijuana_30g": True}).effect == "waivable"
     assert evaluate(rules, {"admitted_drug_offense": False}).effect == "waivable"  # one false test is enough
 
 
 def test_date_bounds_compare_iso_dates():
-    rules = [{"when": {"conviction_date": {"on_or_after": "1990-11-29"}}, "effect": "bar"}, {"when": None, "effect": "case-by-case"}]
+    rules = [
+        {"when": {"conviction_date": {"on_or_after": "1990-11-29"}}, "effect": "bar"},
+        {"when": None, "effect": "case-by-case"},
+    ]
     assert evaluate(rules, {"conviction_date": "1990-11-29"}).effect == "bar"
     assert evaluate(rules, {"conviction_date": "1990-11-28"}).effect == "case-by-case"
 
@@ -80,7 +86,10 @@ def test_conditions_read_as_words_and_as_short_codes():
     assert describe(when) == "total of the sentences imposed for all convictions is at least 5 years"
     assert code_of(when) == ("Σ≥5y", "aggregate_sentence_days")
     assert describe({"misdemeanors": {"at_least": 2}}) == "at least 2 misdemeanor convictions"
-    assert describe({"conviction_date": {"before": "1997-04-01"}}) == "the conviction date (plea or verdict) is before April 1, 1997"
+    assert (
+        describe({"conviction_date": {"before": "1997-04-01"}})
+        == "the conviction date (plea or verdict) is before April 1, 1997"
+    )
     assert code_of({"conviction_date": {"before": "1997-04-01"}}) == ("<1997", "conviction_date")
     assert code_of({"marijuana_30g": False}) == ("¬30g", "marijuana_30g")
     assert code_of({"felonies": {"at_least": 1}, "misdemeanors": {"at_least": 2}}) == ("*", "")

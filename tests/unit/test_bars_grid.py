@@ -111,7 +111,9 @@ def test_a_slice_keeps_its_rows_and_columns_and_nests_its_details(registry):
 def test_relief_and_crime_pages_show_the_same_cells_at_their_own_anchors(registry):
     pages = PageRenderer(registry).render_all()
     relief = BeautifulSoup(pages["relief/lpr-cancellation.md"], "html.parser")
-    assert relief.find(id="bar-controlled-substance").select_one("h3 a")["href"] == "../crimes/controlled-substance.html"
+    assert (
+        relief.find(id="bar-controlled-substance").select_one("h3 a")["href"] == "../crimes/controlled-substance.html"
+    )
     crime = BeautifulSoup(pages["crimes/aggravated-felony.md"], "html.parser")
     assert [a["id"] for a in crime.select("article.pcr-cell")] == ["relief-lpr-cancellation", "relief-naturalization"]
     assert "## Effect on each relief form" in pages["crimes/aggravated-felony.md"]
