@@ -314,6 +314,7 @@ FACTS: dict[str, Fact] = {
     "misdemeanors": Fact("misdemeanor convictions", "count", "M"),
     "dui_convictions": Fact("convictions for driving under the influence", "count", "DUI"),
     "conviction_date": Fact("the conviction date (plea or verdict)", "date"),
+    "proceedings_date": Fact("the date removal or deportation proceedings began", "date"),
     "plea_or_trial": Fact("how the conviction came about", "choice", "", ("plea", "trial")),
     "shown_by": Fact("what shows the conduct", "choice", "", ("conviction", "admission", "other-evidence")),
     "admitted_drug_offense": Fact("the admitted conduct is a controlled-substance offence", "yes-no", "drug"),

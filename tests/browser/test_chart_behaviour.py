@@ -57,15 +57,6 @@ def test_find_in_table(chart_page):
     assert chart_page.locator("#chart-cases tbody tr:not([hidden])").count() == 1
 
 
-def test_show_only_what_applies_for_one_crime_category(chart_page):
-    bars = chart_page.locator("#chart-bars")  # the full chart; the slice below it has its own id
-    bars.get_by_label("Show one column").select_option("controlled-substance")
-    bars.get_by_label("Show only the relief forms that the shown crime categories bar or affect").check()
-    rows = bars.locator("tbody tr:not([hidden])").evaluate_all("rows => rows.map(r => r.dataset.id)")
-    assert rows == ["lpr-cancellation"]
-    assert bars.locator('thead th[data-key="aggravated-felony"]').is_hidden()
-
-
 def test_chart_page_has_no_axe_violations(chart_page):
     assert violations(chart_page) == []
 

@@ -59,7 +59,7 @@
     if (!article) return;
     var ids = link.getAttribute("data-cell").split(" ");
     var row = this.table.querySelector('tr[data-relief="' + ids[0] + '"] th a');
-    var heading = el("h3", { class: "pcr-grid__panel-title" }, [row.getAttribute("title") + " × "]);
+    var heading = el("h2", { class: "pcr-grid__panel-title" }, [row.getAttribute("title") + " × "]);
     heading.appendChild(article.querySelector(".pcr-cell__title a").cloneNode(true));
     while (this.panelBody.firstChild) this.panelBody.removeChild(this.panelBody.firstChild);
     this.panelBody.appendChild(heading);
