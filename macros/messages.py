@@ -11,6 +11,7 @@ PATTERN_NAMES = {
     models.ID_PATTERN: "a kebab-case id (lowercase letters and digits joined by single hyphens)",
     models.URL_PATTERN: "an http:// or https:// address",
     models.TITLE_PATTERN: "a one-line title without < or >",
+    models.CELL_CODE: "a code of 1 to 6 characters, without spaces or markup",
     models.EXPLAINER_PATTERN: "the path of a page under docs/, such as 'explainers/vacatur.md'",
 }
 

@@ -434,7 +434,7 @@ class Rule(Strict):
     note: Text | None = None
 
 
-CELL_CODE = r"^[^<>\s]{1,6}$"
+CELL_CODE = r"^(?:[^\s<]|<[^A-Za-z/!\s]){1,6}$"  # "<" only before a digit or sign: never markup
 
 
 class Bar(Strict):

@@ -122,5 +122,6 @@ def test_a_hand_written_code_is_short_plain_text(tmp_path, code):
         f"      note: Any aggravated felony conviction.\n      code: '{code}'\n",
     )
     assert lines == [
-        f"data/relief.yaml:13: relief[lpr-cancellation].bars[0].code: expected text of the right form, got '{code}'"
+        f"data/relief.yaml:13: relief[lpr-cancellation].bars[0].code: "
+        f"expected a code of 1 to 6 characters, without spaces or markup, got '{code}'"
     ]
