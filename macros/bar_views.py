@@ -59,12 +59,17 @@ class CellView:
 
     @property
     def effect(self) -> str:
-        """The effect of the first rule: what the grid's symbol shows."""
-        return self.rules[0].badge.value
+        """What holds otherwise (the last rule): the grid's symbol and colour."""
+        return self.rules[-1].badge.value
 
     @property
     def icon(self) -> str:
-        return self.rules[0].badge.icon
+        return self.rules[-1].badge.icon
+
+    @property
+    def exception(self) -> Badge | None:
+        """The first rule's effect, shown with the code of its condition, when the cell has conditions."""
+        return self.rules[0].badge if len(self.rules) > 1 else None
 
 
 @dataclass(frozen=True)

@@ -47,9 +47,11 @@ def test_a_flat_cell_shows_its_symbol_and_says_its_effect(grid):
     assert flat.select_one(".pcr-sr").get_text() == "Bar"
 
 
-def test_a_conditional_cell_shows_a_code_and_its_rules_in_words(grid):
+def test_a_conditional_cell_shows_what_usually_holds_and_its_exception(grid):
     conditional = cell(grid, "lpr-cancellation", "controlled-substance")
-    assert conditional.select_one(".pcr-grid__code").get_text() == "res<7y"
+    assert "pcr-grid__cell--discretionary" in conditional["class"]
+    assert conditional.select_one("[aria-hidden] > span").get_text() == "◐"
+    assert conditional.select_one(".pcr-grid__code").get_text() == "✘res<7y"
     assert conditional.select_one(".pcr-sr").get_text() == (
         "When years of continuous residence after admission when the offence was committed is less than 7 years: Bar; "
         "Otherwise: Discretionary factor"
