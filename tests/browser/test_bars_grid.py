@@ -48,6 +48,8 @@ def test_the_keyboard_moves_between_cells_and_opens_and_closes_details(grid_page
     first = grid_page.locator("#chart-bars .pcr-grid__link").first
     first.focus()
     grid_page.keyboard.press("ArrowRight")
+    assert grid_page.evaluate("document.activeElement.dataset.cell") == "lpr-cancellation murder"
+    grid_page.keyboard.press("ArrowRight")
     focused = grid_page.evaluate("document.activeElement.dataset.cell")
     assert focused == "lpr-cancellation cimt"
     grid_page.keyboard.press("ArrowDown")
