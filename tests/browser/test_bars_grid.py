@@ -113,7 +113,7 @@ def test_the_grid_prints_on_one_landscape_page_then_the_details(browser, http_si
     text = first.extract_text()
     for relief in authored_registry().of_kind("relief"):
         assert relief.short_title in text, f"{relief.short_title} is not on the first page"
-    assert "Legend" in text
+    assert "Needs analysis" in text and "several facts decide" in text, "the legend and the codes print with the grid"
     assert second.extract_text().lstrip().startswith("Every cell in detail")
 
 
