@@ -8,6 +8,7 @@ import yaml
 
 PAYLOAD = "<script>alert(1)</script><img src=x onerror=alert(2)> {{ 7*7 }} {% raw %} [x](javascript:alert(3)) &amp;"
 TITLE_PAYLOAD = "javascript:alert(4) {{ 7*7 }} \" onmouseover=alert(5) x='"
+SHORT_PAYLOAD = "\"><b>{{ 7*7 }}</b> x='"  # chart headings are short by rule
 # Fields whose values are ids, vocabularies, dates, numbers, URLs or paths: the schema guards those.
 STRUCTURED = {
     "id",
@@ -41,6 +42,10 @@ STRUCTURED = {
     "crimes",
     "marijuana",
     "outcomes",
+    "group",
+    "cases",
+    "code",
+    "when",
 }
 
 
@@ -52,7 +57,9 @@ def poison(value, key: str = ""):
     if isinstance(value, list):
         return [poison(v, key) for v in value]
     if isinstance(value, str):
-        return TITLE_PAYLOAD if key in {"title", "label", "short_title"} else PAYLOAD
+        if key == "short_title":
+            return SHORT_PAYLOAD
+        return TITLE_PAYLOAD if key in {"title", "label"} else PAYLOAD
     return value
 
 

@@ -111,10 +111,11 @@ def page_problems(article: Tag, entity: Identified) -> list[str]:
 def review_problems(scope: Tag, entity: Identified) -> list[str]:
     """The reviewed date must be the data's, and the Unverified badge shown exactly when unverified."""
     problems = []
-    time = scope.select_one(".pcr-review .pcr-badge--reviewed time")
+    review = scope.select_one(".pcr-review")  # the entity's own: cells on the page carry their own below it
+    time = review.select_one(".pcr-badge--reviewed time") if review else None
     if not time or time.get("datetime") != entity.reviewed.isoformat():
         problems.append(f"reviewed date is not {entity.reviewed.isoformat()}")
-    badge = scope.select_one(".pcr-review .pcr-badge--unverified")
+    badge = review.select_one(".pcr-badge--unverified") if review else None
     shown = bool(badge and "Unverified" in badge.get_text())
     if shown == entity.verified:
         problems.append("shows the Unverified badge although verified" if shown else "no Unverified badge")
