@@ -8,7 +8,7 @@ import yaml
 
 PAYLOAD = "<script>alert(1)</script><img src=x onerror=alert(2)> {{ 7*7 }} {% raw %} [x](javascript:alert(3)) &amp;"
 TITLE_PAYLOAD = "javascript:alert(4) {{ 7*7 }} \" onmouseover=alert(5) x='"
-SHORT_PAYLOAD = "\"><b>{{ 7*7 }}</b> x='"  # chart headings are short by rule
+SHORT_PAYLOAD = "\"><b>{{7*7}}</b>'"  # chart headings are short by rule (20 characters)
 # Fields whose values are ids, vocabularies, dates, numbers, URLs or paths: the schema guards those.
 STRUCTURED = {
     "id",
