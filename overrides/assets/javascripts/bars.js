@@ -8,25 +8,14 @@
 (function () {
   "use strict";
 
-  function el(tag, attributes, children) {
-    var node = document.createElement(tag);
-    Object.keys(attributes || {}).forEach(function (name) { node.setAttribute(name, attributes[name]); });
-    (children || []).forEach(function (child) {
-      node.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
-    });
-    return node;
-  }
-
-  function say(template, values) {
-    return template.replace(/\{(\w+)\}/g, function (_, name) { return String(values[name]); });
-  }
+  var el = window.pcrDom.el;
+  var say = window.pcrDom.say;
 
   function Grid(figure) {
     this.figure = figure;
     this.data = JSON.parse(figure.querySelector(".pcr-grid__data").textContent);
     this.ui = this.data.ui;
     this.table = figure.querySelector("table");
-    this.details = document.getElementById(figure.id + "-details");
     // Each group of rows as written, so "Clear" puts every row back where it was.
     this.layout = Array.prototype.map.call(this.table.tBodies, function (body) {
       return [body, Array.prototype.slice.call(body.rows)];

@@ -7,19 +7,8 @@
 (function () {
   "use strict";
 
-  function el(tag, attributes, children) {
-    var node = document.createElement(tag);
-    Object.keys(attributes || {}).forEach(function (name) { node.setAttribute(name, attributes[name]); });
-    (children || []).forEach(function (child) {
-      node.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
-    });
-    return node;
-  }
-
-  /* The widget's own words come with the data (macros/ui_text.py), in the page's language. */
-  function say(template, values) {
-    return template.replace(/\{(\w+)\}/g, function (_, name) { return String(values[name]); });
-  }
+  var el = window.pcrDom.el;
+  var say = window.pcrDom.say;
 
   /* A link to a page in another language than this one says so to browsers and screen readers. */
   function link(item) {
