@@ -17,8 +17,6 @@ from dataclasses import dataclass
 
 from .models import BAR_EFFECTS, DAYS_PER_YEAR, FACTS, Bar
 
-NOT_ASSESSED = "not-assessed"  # a cell the data does not cover
-
 # What a reader does next, in the order a practitioner reads them.
 GROUPS = {
     "barred": "Barred",
