@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from functools import lru_cache
 
-from eyecite import get_citations
+from eyecite import get_citations as _eyecite_citations
 from eyecite.models import FullCaseCitation, FullLawCitation
+
+
+@lru_cache(maxsize=8192)
+def get_citations(text: str) -> tuple:
+    """eyecite's citations in ``text``, parsed once per distinct text (eyecite is slow)."""
+    return tuple(_eyecite_citations(text))
 
 
 @lru_cache(maxsize=4096)
@@ -60,3 +68,50 @@ def case_citations(text: str) -> list[tuple[str, int, int]]:
                 start += 1  # the opening bracket of a citation set in brackets stays outside the link
             spans.append((found.corrected_citation(), start, end))
     return spans
+
+
+YEAR_IN_PARENS = re.compile(r"\((?:[^()]*?\s)?((?:17|18|19|20)\d\d)\)")
+
+
+def _year_near(text: str, position: int, window: int = 80) -> int | None:
+    """The parenthesised year closest to ``position`` in ``text`` (California puts it first)."""
+    best: tuple[int, int] | None = None
+    for match in YEAR_IN_PARENS.finditer(text):
+        distance = min(abs(match.start() - position), abs(match.end() - position))
+        if distance <= window and (best is None or distance < best[0]):
+            best = (distance, int(match.group(1)))
+    return best[1] if best else None
+
+
+def case_years(text: str, context: str = "", known: Mapping[str, int] | None = None) -> list[tuple[str, int | None]]:
+    """(normalised citation, year) for each full case citation in ``text``. The year comes from the
+    citation itself, then from a year in parentheses next to it in ``text`` or in ``context`` (a
+    source's title), then from ``known`` (the years of the cases in the data)."""
+    found: list[tuple[str, int | None]] = []
+    for citation in get_citations(text):
+        if not isinstance(citation, FullCaseCitation):
+            continue
+        key = citation.corrected_citation()
+        year = int(citation.metadata.year) if citation.metadata.year else None
+        if year is None:
+            year = _year_near(text, citation.span()[0])
+        if year is None and context:
+            volume_page = f"{citation.groups.get('volume', '')} "
+            at = context.find(volume_page) if volume_page.strip() else -1
+            year = _year_near(context, at) if at >= 0 else None
+            if year is None:
+                years = {int(y) for y in YEAR_IN_PARENS.findall(context)}
+                year = years.pop() if len(years) == 1 else None
+        if year is None and known:
+            year = known.get(key)
+        found.append((key, year))
+    return found
+
+
+def statute_normalises(text: str) -> list[str]:
+    """The statute citations in ``text`` that eyecite reads but cannot normalise."""
+    return [
+        c.matched_text()
+        for c in get_citations(text)
+        if isinstance(c, FullLawCitation) and not c.corrected_citation().strip()
+    ]

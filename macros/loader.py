@@ -40,6 +40,20 @@ class _NoAliasLoader(yaml.SafeLoader):
         return super().compose_node(parent, index)
 
 
+class _Constructor(yaml.SafeLoader):
+    """Safe YAML values, except that a date that cannot exist (2026-02-30) stays text, so the
+    schema names it with its line instead of YAML stopping with a traceback."""
+
+    def construct_yaml_timestamp(self, node):
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError:
+            return self.construct_scalar(node)
+
+
+_Constructor.add_constructor("tag:yaml.org,2002:timestamp", _Constructor.construct_yaml_timestamp)
+
+
 @dataclass(frozen=True)
 class Record:
     """One validated entity and the YAML node it came from."""
@@ -226,7 +240,7 @@ def _validate(
         for key, field in _duplicate_keys(node)
     ]
     try:
-        value = yaml.SafeLoader("").construct_document(node)
+        value = _Constructor("").construct_document(node)
         entity = model.model_validate(value)
     except ValidationError as err:
         for error in err.errors():

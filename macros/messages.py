@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from typing import Any
 
 from . import models
@@ -78,9 +79,14 @@ SPECIAL = {
 }
 
 
+_DATE_SHAPE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
 def describe_error(error: dict) -> str:
     """One readable sentence for one pydantic error."""
     kind = error["type"]
+    if kind in {"date_type", "date_parsing"} and _DATE_SHAPE.match(str(error.get("input", ""))):
+        return f"expected a date that exists on the calendar, got {_got(error['input'])}"
     if kind in SPECIAL:
         return SPECIAL[kind](error)
     if kind == "missing":

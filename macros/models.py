@@ -21,6 +21,7 @@ from functools import cache
 from typing import Annotated, Literal, get_args, get_origin
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -53,8 +54,21 @@ def _iso_date(value: object) -> object:
     return value
 
 
+_MARKUP = re.compile(r"<\s*/?\s*[A-Za-z!][^>]*>|\[[^\]]+\]\([^)]*\)")
+
+
+def _plain(value: str) -> str:
+    """Text is shown as text: a tag or a Markdown link would reach readers as literal characters."""
+    found = _MARKUP.search(value)
+    if found:
+        raise ValueError(
+            f"expected plain text (no HTML tags or Markdown links: put links in sources), got {found.group(0)[:40]!r}"
+        )
+    return value
+
+
 EntityId = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
-Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
+Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True), AfterValidator(_plain)]
 IsoDate = Annotated[datetime.date, BeforeValidator(_iso_date)]
 # Titles reach page <title> and navigation, which the theme prints unescaped: no angle brackets.
 Title = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True, pattern=TITLE_PATTERN)]

@@ -1,4 +1,6 @@
-"""A copy of the fixture data in which every free-text field carries markup, script and Jinja."""
+"""A copy of the fixture data in which every free-text field carries what could run or render if it
+were not escaped: Jinja, entities, a javascript: address, quotes. (Tags and Markdown links are
+refused by the loader itself: tests/unit/test_loader_errors.py.)"""
 
 from __future__ import annotations
 
@@ -6,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-PAYLOAD = "<script>alert(1)</script><img src=x onerror=alert(2)> {{ 7*7 }} {% raw %} [x](javascript:alert(3)) &amp;"
+PAYLOAD = "&lt;script&gt;alert(1)&lt;/script&gt; 1 < 2 {{ 7*7 }} {% raw %} javascript:alert(3) &amp; \" onmouseover=alert(2) '"
 TITLE_PAYLOAD = "javascript:alert(4) {{ 7*7 }} \" onmouseover=alert(5) x='"
 SHORT_PAYLOAD = "\"><b>{{7*7}}</b>'"  # chart headings are short by rule (20 characters)
 # Fields whose values are ids, vocabularies, dates, numbers, URLs or paths: the schema guards those.

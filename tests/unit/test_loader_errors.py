@@ -119,7 +119,27 @@ def test_impossible_date(tmp_path):
         "reviewed: 2026-11-22\n- id: chaidez", "reviewed: '2026-02-30'\n- id: chaidez"
     )
     assert problems(dataset(tmp_path, cases=broken)) == [
-        "data/cases.yaml:16: cases[padilla-v-kentucky].reviewed: expected a date YYYY-MM-DD, got '2026-02-30'"
+        "data/cases.yaml:16: cases[padilla-v-kentucky].reviewed: expected a date that exists on the calendar, got '2026-02-30'"
+    ]
+
+
+def test_impossible_unquoted_date(tmp_path):
+    broken = fixture_text("cases").replace("reviewed: 2026-11-22\n- id: chaidez", "reviewed: 2026-02-30\n- id: chaidez")
+    assert problems(dataset(tmp_path, cases=broken)) == [
+        "data/cases.yaml:16: cases[padilla-v-kentucky].reviewed: expected a date that exists on the calendar, got '2026-02-30'"
+    ]
+
+
+def test_markup_in_a_text_field_is_refused(tmp_path):
+    """Text is escaped on the page: a tag or a Markdown link would reach readers as literal characters."""
+    tag = fixture_text("cases").replace("topics: [retroactivity]", "topics: [retroactivity]\n  why_it_matters: See <script>x</script>.", 1)
+    tag = tag.replace("  why_it_matters: Federal Padilla claims for pre-2010 pleas fail; state vehicles may still help.\n", "")
+    link = fixture_text("glossary").replace("summary: ", "summary: See [the rule](https://example.org). ", 1)
+    assert problems(dataset(tmp_path, cases=tag, glossary=link)) == [
+        "data/cases.yaml:25: cases[chaidez-v-united-states].why_it_matters: expected plain text "
+        "(no HTML tags or Markdown links: put links in sources), got '<script>'",
+        "data/glossary.yaml:3: glossary[vacatur].summary: expected plain text "
+        "(no HTML tags or Markdown links: put links in sources), got '[the rule](https://example.org)'",
     ]
 
 
@@ -140,7 +160,7 @@ def test_source_needs_a_url_or_citation(tmp_path):
 
 
 def test_unverified_entity_must_say_what_is_unconfirmed(tmp_path):
-    broken = fixture_text("glossary").replace("  verification_note: Fixture entity.\n", "")
+    broken = fixture_text("glossary").replace("  verification_note: Fixture entity, whose note says what is unconfirmed and what would settle it.\n", "")
     assert problems(dataset(tmp_path, glossary=broken)) == [
         "data/glossary.yaml:9: glossary[cimt]: verified: false needs a verification_note saying what is unconfirmed"
     ]
