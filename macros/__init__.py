@@ -28,11 +28,13 @@ def define_env(env) -> None:
         return editions.location(env.page.file.dest_uri)
 
     def reported(render, *args) -> str:
-        """Render, or record the mistake so the build stops once, listing every mistake."""
+        """Render, or record the mistake so the build stops once, listing every mistake. A mistake
+        names the page as its author knows it: its source file under docs/."""
         try:
             return render(registry_for(project, language()), *args)
         except UnknownReference as err:
-            page_problems.append(str(err))
+            message = str(err).removeprefix(f"{page()}: ")
+            page_problems.append(f"{Path(env.conf.docs_dir).name}/{env.page.file.src_uri}: {message}")
             return ""
 
     @env.macro

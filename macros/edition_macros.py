@@ -13,7 +13,7 @@ from functools import cache
 from jinja2 import Environment
 from markupsafe import Markup
 
-from .inline import UnknownReference
+from .inline import UnknownReference, check_linkable
 from .pages import make_environment
 from .registry import Registry, relative_href
 from .translations import LANGUAGE_NAMES, TranslatedRegistry
@@ -32,8 +32,7 @@ def _one_line(html: str) -> str:
 
 def entity_link(registry: Registry, page: str, entity_id: str, text: str | None, note: str) -> str:
     """An HTML link from a translated page to an (English) entity page."""
-    if entity_id not in registry:
-        raise UnknownReference(f"{page}: link('{entity_id}'): no entity has the id '{entity_id}'")
+    check_linkable(registry, page, entity_id)
     english = getattr(registry, "original", registry)
     label = text or english.get(entity_id).title
     template = _env().get_template("across.html").module

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import BaseModel
 
 from .pages import md_heading
-from .registry import Registry
+from .registry import KINDS, Registry
 from .views import ENUM_LABELS
 
 
@@ -13,9 +13,19 @@ class UnknownReference(LookupError):
     """A hand-written page names an id or a field that the data does not have."""
 
 
-def entity_link(registry: Registry, page: str, entity_id: str, text: str | None = None) -> str:
+def check_linkable(registry: Registry, page: str, entity_id: str) -> None:
+    """A link needs an entity that has a page (screening steps and outcomes have none)."""
     if entity_id not in registry:
         raise UnknownReference(f"{page}: link('{entity_id}'): no entity has the id '{entity_id}'")
+    info = KINDS[registry.kind_of(entity_id)]
+    if not info.pages:
+        raise UnknownReference(
+            f"{page}: link('{entity_id}'): '{entity_id}' is a {info.singular}, which has no page to link to"
+        )
+
+
+def entity_link(registry: Registry, page: str, entity_id: str, text: str | None = None) -> str:
+    check_linkable(registry, page, entity_id)
     label = md_heading(text or registry.get(entity_id).title)
     return f"[{label}]({registry.href(entity_id, page, markdown=True)})"
 
