@@ -9,6 +9,7 @@ the events below that depend on the language run after that plugin's own (lower 
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -17,10 +18,21 @@ from mkdocs.structure.files import File
 
 from macros import editions
 from macros.navigation import expand_nav, latest_review
-from macros.pages import PageRenderer, generated_uris
+from macros.pages import PageRenderer, generated_uris, problems_page
 from macros.problems import DataError
 from macros.site_data import crosslinker_for, page_problems, registry_for
 from macros.ui_text import ui_text
+
+# `mkdocs serve` keeps serving while the data is broken: every page then lists the problems, and
+# the next save rebuilds the site. `mkdocs build` stops instead, writing nothing.
+log = logging.getLogger("mkdocs.plugins.pcr")
+_serving = False
+_data_problems: list[str] = []
+
+
+def on_startup(command, dirty):
+    global _serving
+    _serving = command == "serve"
 
 
 def _language(config) -> str:
@@ -36,9 +48,29 @@ def _registry(config, language: str = editions.DEFAULT_LANGUAGE):
         raise PluginError(f"{count} problem(s) in data/{edition}; nothing was built:\n{err}") from None
 
 
+def _broken(config) -> list[str]:
+    """The data's problems in this build's language (English first), or none."""
+    for language in dict.fromkeys([editions.DEFAULT_LANGUAGE, _language(config)]):
+        try:
+            registry_for(Path(config.config_file_path).parent, language)
+        except DataError as err:
+            return [str(p) for p in err.problems]
+    return []
+
+
 @event_priority(-150)  # after mkdocs-static-i18n has set this build's language and navigation
 def on_config(config):
     page_problems.clear()
+    _data_problems[:] = _broken(config) if _serving else []
+    if _data_problems:
+        # INFO, not a warning: under --strict a warning would stop the build that shows them.
+        log.info(
+            "%d problem(s) in data/; every page lists them until they are fixed:\n%s",
+            len(_data_problems),
+            "\n".join(_data_problems),
+        )
+        config.nav = [{"Data problems": "index.md"}]
+        return config
     registry = _registry(config)
     _registry(config, _language(config))  # a missing translation stops its edition's build here
     if config.nav:
@@ -48,7 +80,13 @@ def on_config(config):
 
 @event_priority(-200)  # after other plugins have settled the file list (mkdocs-static-i18n needs this)
 def on_files(files, config):
-    """Generated pages are English: they are added to the English build only."""
+    """Generated pages are English: they are added to the English build only. With broken data
+    (only while serving) the one page is the list of problems, at the site's home."""
+    if _data_problems:
+        for page in [f for f in files if f.is_documentation_page()]:
+            files.remove(page)
+        files.append(File.generated(config, "index.md", content=problems_page(_data_problems)))
+        return files
     if _language(config) != editions.DEFAULT_LANGUAGE:
         return files
     for src_uri, markdown in PageRenderer(_registry(config)).render_all().items():
@@ -58,6 +96,8 @@ def on_files(files, config):
 
 def on_page_content(html, page, config, files):
     """Link case citations and explain abbreviations in every page's rendered HTML."""
+    if _data_problems:
+        return html
     project = Path(config.config_file_path).parent
     return crosslinker_for(project, _language(config)).enrich(html, editions.location(page.file.dest_uri))
 
@@ -68,13 +108,12 @@ def on_page_context(context, page, config, nav):
     language where it exists, else that edition's home page."""
     # Read and set as an attribute, as mkdocs-static-i18n and the theme do (not as an item).
     alternates = getattr(config.extra, "alternate", None)
-    if alternates:
+    if alternates and not _data_problems:
         here = editions.location(page.file.dest_uri)
         generated = frozenset(generated_uris(_registry(config)))
         docs_dir = Path(config.docs_dir)
         config.extra.alternate = [
-            {**alt, "link": _html(editions.counterpart(here, alt["lang"], docs_dir, generated))}
-            for alt in alternates
+            {**alt, "link": _html(editions.counterpart(here, alt["lang"], docs_dir, generated))} for alt in alternates
         ]
     return context
 
@@ -85,8 +124,9 @@ def _html(location: str) -> str:
 
 def on_env(env, config, files):
     """Every page's Markdown has been rendered by now and nothing is written yet."""
-    env.globals["pcr_reviewed"] = latest_review(_registry(config))
+    env.globals["pcr_reviewed"] = "" if _data_problems else latest_review(_registry(config))
     env.globals["pcr_ui"] = ui_text(_language(config))
+    env.globals["pcr_data_problems"] = list(_data_problems)
     if page_problems:
         lines = "\n".join(sorted(set(page_problems)))
         raise PluginError(f"{len(page_problems)} unknown reference(s) in docs/; nothing was built:\n{lines}")

@@ -158,3 +158,12 @@ def generated_uris(registry: Registry) -> list[str]:
             if not info.one_page:
                 uris += [registry.src_uri_of(e.id) for e in registry.of_kind(kind)]
     return uris
+
+
+def problems_page(problems: list[str]) -> str:
+    """The page `mkdocs serve` shows while the data is broken: every problem, one line each."""
+    return (
+        make_environment()
+        .get_template("problems.md")
+        .render(problems=problems, front_matter=front_matter("Data problems"))
+    )
