@@ -81,7 +81,7 @@ def define_env(env) -> None:
     @env.macro
     def bars_chart(relief: list[str] | None = None, crimes: list[str] | None = None) -> str:
         """Criminal record bars to relief; optionally some relief forms and crime categories."""
-        return reported(page_macros.bars_chart, page(), relief, crimes, ui_text(language()))
+        return reported(page_macros.bars_chart, page(), relief, crimes)
 
     @env.macro
     def marijuana_chart(ids: list[str] | None = None, columns: list[str] | None = None) -> str:

@@ -16,14 +16,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from .models import BAR_EFFECTS, DAYS_PER_YEAR, FACTS, Bar
+from .values import keys
 
-# What a reader does next, in the order a practitioner reads them.
-GROUPS = {
-    "barred": "Barred",
-    "analysis": "Needs analysis",
-    "waivable": "Barred unless waived",
-    "open": "Open",
-}
+# Where a relief form stands for one record, in the order a practitioner reads them.
+GROUPS = keys("verdict")
 _GROUP_OF_EFFECT = {
     "bar": "barred",
     "waivable": "waivable",

@@ -67,6 +67,10 @@ class CellView:
         return self.rules[-1].badge.icon
 
     @property
+    def tone(self) -> str:
+        return self.rules[-1].badge.tone
+
+    @property
     def exception(self) -> Badge | None:
         """The first rule's effect, shown with the code of its condition, when the cell has conditions."""
         return self.rules[0].badge if len(self.rules) > 1 else None

@@ -12,14 +12,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from . import models
-from .bar_rules import GROUPS, rules_data
+from . import models, values
+from .bar_rules import rules_data
 from .bar_views import CellView, CellViews, GeneralBarView, relief_in_order
 from .inline import UnknownReference
 from .pages import CONVENTIONS_PAGE
 from .registry import Registry, relative_href
-from .ui_text import ui_text
-from .views import ICONS, Badge, Badges, Items, Link, Text, ViewBuilder, inline_json
+from .views import Badge, Badges, Items, Link, Text, ViewBuilder, inline_json
 
 
 @dataclass(frozen=True)
@@ -55,8 +54,6 @@ class Chart:
     columns: list[Column]
     rows: list[Row]
     legend: list[tuple[Badge, str]] = field(default_factory=list)
-    toggle: str = ""  # label of a "show only what applies" switch, when the chart has one
-    choose_column: bool = False  # many filterable columns: offer "show one column" instead
     selection: bool = False  # a slice of the full chart (fewer rows or columns)
 
     @property
@@ -83,32 +80,6 @@ class Chart:
         return self if len(rows) == len(self.rows) else replace(self, rows=rows, selection=True)
 
 
-MEANINGS = {
-    "effect": {
-        "effective": "Immigration authorities should give the result effect.",
-        "not-effective": "Immigration authorities generally ignore the result.",
-        "depends": "Turns on the reason for the order or other facts.",
-        "bar": "The conviction or conduct bars this relief.",
-        "waivable": "A bar, but a waiver may be available.",
-        "case-by-case": "An adjudicator decides case by case, or the law is unsettled: an expert must look.",
-        "discretionary": "Not a bar, but weighs against the person in discretion.",
-        "no-bar": "Not a bar to this relief as such.",
-    },
-    "answer": {
-        "yes": "This consequence applies.",
-        "no": "This consequence does not apply.",
-        "depends": "It turns on the facts or the record.",
-    },
-    "state": {
-        "good-law": "Still followed.",
-        "limited": "Narrowed by a later decision, rule or statute.",
-        "overruled": "Overruled by a later decision.",
-        "abrogated": "Displaced by a later higher-court decision.",
-        "superseded": "Replaced by a later statute or rule.",
-    },
-}
-
-
 class ChartBuilder:
     """Builds the four charts for one page, so every link is relative to that page."""
 
@@ -124,9 +95,10 @@ class ChartBuilder:
         entity = self.registry.get(entity_id)
         return Cell(Text(entity.title), self.registry.href(entity_id, self.page), sort or entity.title.lower())
 
-    def legend(self, family: str, values: list[str] | None = None) -> list[tuple[Badge, str]]:
-        meanings = MEANINGS[family]
-        return [(self.views.badge(family, v), meanings[v]) for v in values or meanings]
+    def legend(self, field: str, keys: list[str] | None = None) -> list[tuple[Badge, str]]:
+        """Each value's badge and meaning, from its value set (macros/values.py)."""
+        declared = values.VALUE_SETS[values.FIELD_SETS[field]]
+        return [(self.views.badge(field, key), declared[key].meaning["en"]) for key in keys or declared]
 
     def links(self, ids: list[str]) -> Items:
         return Items([self.views.link(i) for i in ids])
@@ -323,9 +295,8 @@ def bars_grid(
     page: str,
     relief: set[str] | None = None,
     crimes: set[str] | None = None,
-    ui: dict[str, str] | None = None,
 ) -> BarsGrid:
-    """The grid for ``page``; ``relief`` and ``crimes`` keep a slice of it; ``ui``: the script's words."""
+    """The grid for ``page``; ``relief`` and ``crimes`` keep a slice of it."""
     cells = CellViews(registry, page)
     views = cells.views
     columns = [
@@ -372,15 +343,12 @@ def bars_grid(
     payload["facts"] = {
         name: {"label": f.label, "measure": f.measure, "choices": list(f.choices)} for name, f in models.FACTS.items()
     }
-    payload["effects"] = {e: {"label": label, "icon": ICONS[e]} for e, label in models.BAR_EFFECTS.items()}
-    payload["groups"] = GROUPS
-    payload["ui"] = ui or ui_text("en")
     payload["crimes"] = {c.crime_id: c.title for c in columns}
     return BarsGrid(
         dom_id,
         columns,
         list(groups.items()),
-        [(views.badge("effect", e), MEANINGS["effect"][e]) for e in models.BAR_EFFECTS],
+        [(views.badge("effect", e), values.value("effect", e).meaning["en"]) for e in values.BAR_EFFECTS],
         codes,
         relative_href(CONVENTIONS_PAGE, page),
         inline_json(payload),

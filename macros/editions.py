@@ -11,8 +11,24 @@ from __future__ import annotations
 from pathlib import Path
 
 DEFAULT_LANGUAGE = "en"
-FOLDERS = {"en": "", "es": "es/"}  # language → folder of its pages in the built site
+# The editions, declared once: language code → (folder of its pages in the built site, its name).
+EDITIONS = {"en": ("", "English"), "es": ("es/", "Spanish")}
+LANGUAGES = tuple(EDITIONS)
+FOLDERS = {language: folder for language, (folder, _) in EDITIONS.items()}
+LANGUAGE_NAMES = {language: name for language, (_, name) in EDITIONS.items()}
 HOME = "index.md"
+
+
+def problems(configured: list[str]) -> list[str]:
+    """The languages mkdocs.yml builds (plugins.i18n.languages) must be editions declared here,
+    the default among them (a project may build fewer, as the test fixtures do)."""
+    unknown = [language for language in configured if language not in EDITIONS]
+    if not unknown and DEFAULT_LANGUAGE in configured:
+        return []
+    editions = ", ".join(LANGUAGES)
+    return [
+        f"mkdocs.yml: plugins.i18n.languages: expected some of the editions {editions}, got {', '.join(configured)}"
+    ]
 
 
 def location(dest_uri: str) -> str:

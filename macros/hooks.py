@@ -21,7 +21,8 @@ from macros.navigation import expand_nav, latest_review
 from macros.pages import PageRenderer, generated_uris, problems_page
 from macros.problems import DataError
 from macros.site_data import crosslinker_for, page_problems, registry_for
-from macros.ui_text import ui_text
+from macros.ui_text import page_config, ui_problems, ui_text
+from macros.values import problems as value_problems
 
 # `mkdocs serve` keeps serving while the data is broken: every page then lists the problems, and
 # the next save rebuilds the site. `mkdocs build` stops instead, writing nothing.
@@ -58,8 +59,19 @@ def _broken(config) -> list[str]:
     return []
 
 
+def _declarations(config) -> None:
+    """The editions, interface words and value sets declared in code agree with mkdocs.yml and
+    with each other; a mistake stops the build with one line each."""
+    i18n = config.plugins.get("i18n")
+    configured = [lang.locale for lang in i18n.config.languages] if i18n else [editions.DEFAULT_LANGUAGE]
+    problems = editions.problems(configured) + ui_problems() + value_problems()
+    if problems:
+        raise PluginError(f"{len(problems)} problem(s) in the site's declarations:\n" + "\n".join(problems))
+
+
 @event_priority(-150)  # after mkdocs-static-i18n has set this build's language and navigation
 def on_config(config):
+    _declarations(config)
     page_problems.clear()
     _data_problems[:] = _broken(config) if _serving else []
     if _data_problems:
@@ -127,6 +139,7 @@ def on_env(env, config, files):
     env.globals["pcr_reviewed"] = "" if _data_problems else latest_review(_registry(config))
     env.globals["pcr_ui"] = ui_text(_language(config))
     env.globals["pcr_data_problems"] = list(_data_problems)
+    env.globals["pcr_config"] = page_config(_language(config))
     if page_problems:
         lines = "\n".join(sorted(set(page_problems)))
         raise PluginError(f"{len(page_problems)} unknown reference(s) in docs/; nothing was built:\n{lines}")

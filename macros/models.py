@@ -32,6 +32,8 @@ from pydantic import (
     model_validator,
 )
 
+from . import values
+
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 URL_PATTERN = r"^https?://[^\s<>\"']+$"
 TITLE_PATTERN = r"^[^<>\n]+$"
@@ -134,35 +136,10 @@ class Entity(Identified):
 
 # --- Relief vehicles -------------------------------------------------------------------
 
-JURISDICTIONS = {
-    "california": "California",
-    "federal": "Federal",
-    "new-york": "New York",
-    "texas": "Texas",
-    "florida": "Florida",
-    "illinois": "Illinois",
-    "washington": "Washington",
-    "oregon": "Oregon",
-    "massachusetts": "Massachusetts",
-    "new-jersey": "New Jersey",
-}
-CHANGES = {
-    "vacates": "Vacates",
-    "reduces": "Reduces the offence",
-    "modifies-sentence": "Modifies the sentence",
-    "clears-record": "Clears the record",
-    "pardons": "Pardons",
-}
-CUSTODY_RULES = {
-    "must-be-in-custody": "Must be in custody",
-    "must-be-out-of-custody": "Must be out of custody",
-    "either": "In or out of custody",
-}
-IMMIGRATION_EFFECTS = {
-    "effective": "Effective",
-    "not-effective": "Not effective",
-    "depends": "Depends",
-}
+JURISDICTIONS = values.labels("jurisdiction")
+CHANGES = values.labels("change")
+CUSTODY_RULES = values.labels("custody")
+IMMIGRATION_EFFECTS = values.labels("effect", only=values.IMMIGRATION_EFFECTS)
 
 
 class Custody(Strict):
@@ -202,33 +179,8 @@ class Vehicle(Entity):
 
 # --- Cases -----------------------------------------------------------------------------
 
-COURTS = {
-    "us-supreme-court": "U.S. Supreme Court",
-    "attorney-general": "Attorney General",
-    "bia": "Board of Immigration Appeals",
-    "first-circuit": "1st Cir.",
-    "second-circuit": "2d Cir.",
-    "third-circuit": "3d Cir.",
-    "fourth-circuit": "4th Cir.",
-    "fifth-circuit": "5th Cir.",
-    "sixth-circuit": "6th Cir.",
-    "seventh-circuit": "7th Cir.",
-    "eighth-circuit": "8th Cir.",
-    "ninth-circuit": "9th Cir.",
-    "tenth-circuit": "10th Cir.",
-    "eleventh-circuit": "11th Cir.",
-    "california-supreme-court": "California Supreme Court",
-    "california-court-of-appeal": "California Court of Appeal",
-    "new-york-court-of-appeals": "New York Court of Appeals",
-    "other-state-court": "Other state court",
-}
-CASE_STATUSES = {
-    "good-law": "Good law",
-    "limited": "Limited",
-    "overruled": "Overruled",
-    "abrogated": "Abrogated",
-    "superseded": "Superseded",
-}
+COURTS = values.labels("court")
+CASE_STATUSES = values.labels("case-status")
 
 
 class CaseStatus(Strict):
@@ -258,27 +210,9 @@ class Case(Entity):
 
 # --- Crime categories and relief forms -------------------------------------------------
 
-GROUND_TYPES = {
-    "inadmissibility": "Inadmissibility",
-    "deportability": "Deportability",
-    "definition": "Definition",
-    "relief-bar": "Bar to relief",
-}
-# In order of severity: when several categories apply, the first effect found here wins.
-BAR_EFFECTS = {
-    "bar": "Bar",
-    "waivable": "Waivable",
-    "case-by-case": "Needs analysis",
-    "discretionary": "Discretionary factor",
-    "no-bar": "No bar",
-}
-RELIEF_GROUPS = {
-    "removal-defense": "Defences in removal proceedings",
-    "protection": "Protection from persecution and torture",
-    "status": "Permanent residence and citizenship",
-    "victims": "Victims, witnesses and children",
-    "temporary": "Temporary status and waivers",
-}
+GROUND_TYPES = values.labels("ground-type")
+BAR_EFFECTS = values.labels("effect", only=values.BAR_EFFECTS)  # in order of severity
+RELIEF_GROUPS = values.labels("relief-group")
 
 
 class Ground(Strict):
@@ -515,13 +449,8 @@ class ReliefForm(Entity):
 
 # --- Marijuana risks -------------------------------------------------------------------
 
-ANSWERS = {"yes": "Yes", "no": "No", "depends": "Depends"}
-CONSEQUENCES = {
-    "inadmissibility": "Inadmissibility",
-    "deportability": "Deportability",
-    "good_moral_character": "Good moral character bar",
-    "waiver": "Waiver available",
-}
+ANSWERS = values.labels("answer")
+CONSEQUENCES = values.labels("consequence")
 
 
 class Consequence(Strict):

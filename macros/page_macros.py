@@ -52,11 +52,10 @@ def bars_chart(
     page: str,
     relief: list[str] | None = None,
     crimes: list[str] | None = None,
-    ui: dict[str, str] | None = None,
 ) -> str:
     """The relief-bars grid and every cell's details; a slice puts its details a heading level lower."""
     keep = _ids(registry, relief, "relief", page, "bars")
-    grid = bars_grid(registry, page, keep, _ids(registry, crimes, "crimes", page, "bars"), ui)
+    grid = bars_grid(registry, page, keep, _ids(registry, crimes, "crimes", page, "bars"))
     level = 3 if grid.selection else 2
     return _env().get_template("bars_grid.html").render(grid=grid, level=level).replace("\n", "")
 
@@ -119,7 +118,7 @@ def screening_tool(
         + ([(ui["read"], [explainer_link(e) for e in o.explainers])] if o.explainers else [])
         for o in outcomes
     }
-    localization = {"ui": ui, "entity_language": entity_language, "explainer_target": explainer_target}
+    localization = {"entity_language": entity_language, "explainer_target": explainer_target}
     html = (
         _env()
         .get_template("screening.html")

@@ -152,13 +152,13 @@ def remaining_questions(steps: dict[str, Step]) -> dict[str, int]:
 def widget_data(
     registry: Registry,
     page: str,
-    ui: dict[str, str] | None = None,
     entity_language: str = "",
     explainer_target: Callable[[str], tuple[str, str]] | None = None,
 ) -> dict:
-    """Everything the browser needs, with links made relative to the screening page.
+    """Everything the browser needs, with links made relative to the screening page (its words
+    come with the page's configuration object: macros/ui_text.py).
 
-    ``ui`` holds the widget's own words; ``entity_language`` marks links to entity pages written in
+    ``entity_language`` marks links to entity pages written in
     another language than the page; ``explainer_target`` maps an explainer page to the page to
     link and its language (the translated page where there is one).
     """
@@ -195,7 +195,6 @@ def widget_data(
 
     return {
         "start": start_of(registry),
-        "ui": ui or {},
         "steps": {
             s.id: {
                 "type": s.type,

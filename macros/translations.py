@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
+from .editions import LANGUAGE_NAMES
 from .models import TRANSLATED_FIELDS
 from .problems import Problem
 from .registry import Registry
@@ -20,7 +21,6 @@ from .registry import Registry
 if TYPE_CHECKING:
     from .loader import Record
 
-LANGUAGE_NAMES = {"es": "Spanish"}
 # Every question and outcome is shown by the screening tool, so each needs its translation.
 # Glossary terms are translated where an edition's pages use them (the page macro checks that).
 COMPLETE_KINDS = ("questions", "outcomes")

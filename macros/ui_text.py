@@ -5,6 +5,10 @@ Legal content is never here: it lives in data/ (English) and data/i18n/ (transla
 
 from __future__ import annotations
 
+from .editions import DEFAULT_LANGUAGE, LANGUAGES
+from .values import config
+from .views import inline_json
+
 UI: dict[str, dict[str, str]] = {
     "en": {
         "disclaimer_label": "Disclaimer",
@@ -94,6 +98,17 @@ UI: dict[str, dict[str, str]] = {
         "not_assessed": "not assessed",
         "close": "Close",
         "cell_details": "Cell details",
+        # the comparison charts (charts.js) and the presenter view (presenter.js)
+        "chart_sort_by": "Sort by {column}",
+        "chart_filter": "Filter the table",
+        "chart_find": "Find in table",
+        "chart_all": "All",
+        "chart_showing": "Showing {shown} of {total} rows.",
+        "presenter_section": "Section {number} of {total}",
+        "presenter_previous": "Previous",
+        "presenter_next": "Next",
+        "presenter_exit": "Exit (Esc)",
+        "presenter_controls": "Presenter controls",
     },
     "es": {
         "disclaimer_label": "Aviso legal",
@@ -187,10 +202,41 @@ UI: dict[str, dict[str, str]] = {
         "not_assessed": "sin evaluar",
         "close": "Cerrar",
         "cell_details": "Detalles de la casilla",
+        "chart_sort_by": "Ordenar por {column}",
+        "chart_filter": "Filtrar la tabla",
+        "chart_find": "Buscar en la tabla",
+        "chart_all": "Todos",
+        "chart_showing": "Se muestran {shown} de {total} filas.",
+        "presenter_section": "Sección {number} de {total}",
+        "presenter_previous": "Anterior",
+        "presenter_next": "Siguiente",
+        "presenter_exit": "Salir (Esc)",
+        "presenter_controls": "Controles para presentar",
     },
 }
 
 
 def ui_text(language: str) -> dict[str, str]:
-    """The interface words of ``language`` (English where a language has none)."""
-    return UI.get(language, UI["en"])
+    """The interface words of ``language``."""
+    return UI[language]
+
+
+def ui_problems() -> list[str]:
+    """Every edition has every interface word: a missing one would show as empty text."""
+    found = []
+    for language in LANGUAGES:
+        words = UI.get(language, {})
+        missing = [key for key in UI[DEFAULT_LANGUAGE] if key not in words]
+        extra = [key for key in words if key not in UI[DEFAULT_LANGUAGE]]
+        where = f"macros/ui_text.py: UI[{language!r}]"
+        if missing:
+            found.append(f"{where}: expected every interface word, missing {', '.join(missing)}")
+        if extra:
+            found.append(f"{where}: expected only the English keys, got {', '.join(extra)}")
+    return found
+
+
+def page_config(language: str) -> str:
+    """The one configuration object every page carries for its scripts (#pcr-config): the
+    edition's interface words and every value set's labels, icons and tones."""
+    return inline_json({"lang": language, "ui": ui_text(language), "values": config(language)})

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel
 
-from . import models
+from . import values
+from .editions import DEFAULT_LANGUAGE
 from .models import Entity, Ref
 from .registry import KINDS, Registry
 
@@ -19,35 +20,8 @@ BASE_FIELDS = set(Entity.model_fields)
 HIDDEN_FIELDS = {"abbreviation", "short_title"}  # shown in headings and chart columns instead
 CELL_FIELDS = {"bars", "general_bars"}  # relief-bars cells have views of their own (macros/bar_views.py)
 
-ENUM_LABELS: dict[str, dict[str, str]] = {
-    "jurisdiction": models.JURISDICTIONS,
-    "changes": models.CHANGES,
-    "rule": models.CUSTODY_RULES,
-    "effect": {**models.IMMIGRATION_EFFECTS, **models.BAR_EFFECTS},
-    "court": models.COURTS,
-    "state": models.CASE_STATUSES,
-    "type": models.GROUND_TYPES,
-    "answer": models.ANSWERS,
-    "group": models.RELIEF_GROUPS,
-}
-# A symbol beside the word, so meaning never rests on colour alone.
-ICONS = {
-    "effective": "✔",
-    "not-effective": "✘",
-    "depends": "◐",
-    "bar": "✘",
-    "waivable": "⚑",
-    "case-by-case": "?",
-    "discretionary": "◐",
-    "no-bar": "✔",
-    "yes": "●",
-    "no": "○",
-    "good-law": "✔",
-    "limited": "◐",
-    "overruled": "✘",
-    "abrogated": "✘",
-    "superseded": "✘",
-}
+# A field's values and their labels come from its value set (macros/values.py).
+ENUM_LABELS: dict[str, dict[str, str]] = {field: values.labels(name) for field, name in values.FIELD_SETS.items()}
 LABELS = {
     "standard": "Burden and standard",
     "who_may_file": "Who may file",
@@ -87,6 +61,7 @@ class Badge:
     value: str
     label: str
     icon: str = ""
+    tone: str = "neutral"
     kind: str = "badge"
 
 
@@ -139,15 +114,18 @@ class EntityView:
 class ViewBuilder:
     """Builds views for pages at a given location, so every link is relative to that page."""
 
-    def __init__(self, registry: Registry, page_src_uri: str) -> None:
+    def __init__(self, registry: Registry, page_src_uri: str, language: str = DEFAULT_LANGUAGE) -> None:
         self.registry = registry
         self.page = page_src_uri
+        self.language = language
 
     def link(self, entity_id: str) -> Link:
         return Link(self.registry.href(entity_id, self.page), self.registry.get(entity_id).title)
 
     def badge(self, name: str, value: str) -> Badge:
-        return Badge(name, value, ENUM_LABELS[name][value], ICONS.get(value, ""))
+        """The badge of an authored field's value (``name`` is the field)."""
+        declared = values.value(values.FIELD_SETS[name], value)
+        return Badge(name, value, declared.label[self.language], declared.icon, declared.tone)
 
     def entity(self, entity: Entity) -> EntityView:
         view = EntityView(entity, self.registry.kind_of(entity.id))

@@ -145,11 +145,9 @@ def test_widget_data_of_a_translated_page_marks_english_links_and_uses_translate
     data = widget_data(
         load(VALID),
         "es/screening.md",
-        ui={"next": "Siguiente"},
         entity_language="en",
         explainer_target=lambda path: ("es/" + path, "es"),
     )
-    assert data["ui"] == {"next": "Siguiente"}
     vehicle = data["outcomes"]["o-out-of-custody"]["vehicles"][0]
     assert (vehicle["href"], vehicle["lang"]) == ("../vehicles/pc-1473-7-a-1.html", "en")
     assert data["outcomes"]["o-expert"]["explainers"] == [

@@ -14,7 +14,8 @@
   function Grid(figure) {
     this.figure = figure;
     this.data = JSON.parse(figure.querySelector(".pcr-grid__data").textContent);
-    this.ui = this.data.ui;
+    this.config = window.pcrDom.config();
+    this.ui = this.config.ui;
     this.table = figure.querySelector("table");
     // Each group of rows as written, so "Clear" puts every row back where it was.
     this.layout = Array.prototype.map.call(this.table.tBodies, function (body) {
@@ -204,8 +205,9 @@
   Grid.prototype.reason = function (verdict, label) {
     var ui = this.ui, data = this.data;
     if (verdict === null) return label + ": " + ui.not_assessed;
-    if (verdict.effect) return label + ": " + data.effects[verdict.effect].label;
-    var words = verdict.possible.map(function (e) { return data.effects[e].label; }).join(" / ");
+    var effects = this.config.values.effect;
+    if (verdict.effect) return label + ": " + effects[verdict.effect].label;
+    var words = verdict.possible.map(function (e) { return effects[e].label; }).join(" / ");
     var facts = verdict.missing.map(function (n) { return data.facts[n].label; }).join("; ");
     return label + ": " + words + " (" + ui.depends_on + " " + facts + ")";
   };
@@ -247,16 +249,17 @@
       cell = el("td", { class: "pcr-grid__verdict" });
       row.insertBefore(cell, row.querySelector("td"));
     }
-    cell.className = "pcr-grid__verdict pcr-grid__verdict--" + group;
+    var verdict = this.config.values.verdict[group];
+    cell.className = "pcr-grid__verdict pcr-tone--" + verdict.tone;
     while (cell.firstChild) cell.removeChild(cell.firstChild);
-    cell.appendChild(el("strong", {}, [this.data.groups[group]]));
+    cell.appendChild(el("strong", {}, [verdict.label]));
     var list = el("ul", {});
     reasons.forEach(function (text) { list.appendChild(el("li", {}, [text])); });
     cell.appendChild(list);
   };
 
   Grid.prototype.regroup = function (grouped, crimes) {
-    var table = this.table, data = this.data, ui = this.ui;
+    var table = this.table, ui = this.ui, verdicts = this.config.values.verdict;
     var shown = crimes.length + 2;
     this.figure.classList.add("pcr-grid--client");
     table.querySelectorAll("[data-crime]").forEach(function (cell) {
@@ -271,7 +274,7 @@
       if (grouped[group].length === 0) return;
       var body = el("tbody", { class: "pcr-grid__group pcr-grid__group--client" }, [
         el("tr", { class: "pcr-grid__group-row" }, [
-          el("th", { scope: "colgroup", colspan: String(shown) }, [data.groups[group] + " (" + grouped[group].length + ")"]),
+          el("th", { scope: "colgroup", colspan: String(shown) }, [verdicts[group].label + " (" + grouped[group].length + ")"]),
         ]),
       ]);
       grouped[group].forEach(function (row) { body.appendChild(row); });

@@ -19,5 +19,16 @@
     return template.replace(/\{(\w+)\}/g, function (_, name) { return String(values[name]); });
   }
 
-  root.pcrDom = { el: el, say: say };
+  /* The page's one configuration object (#pcr-config, written by the theme): its edition's
+     interface words and every value set's labels, icons and tones, for every script. */
+  var parsed = null;
+  function config() {
+    if (!parsed) {
+      var node = document.getElementById("pcr-config");
+      parsed = node ? JSON.parse(node.textContent) : { lang: "", ui: {}, values: {} };
+    }
+    return parsed;
+  }
+
+  root.pcrDom = { el: el, say: say, config: config };
 })(window);

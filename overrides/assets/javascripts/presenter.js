@@ -10,12 +10,9 @@
   if (!article) return;
   var slides = [], index = 0, bar = null, counter = null, presentButton = null;
 
-  function el(tag, attributes, text) {
-    var node = document.createElement(tag);
-    Object.keys(attributes || {}).forEach(function (name) { node.setAttribute(name, attributes[name]); });
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
+  var el = window.pcrDom.el;
+  var say = window.pcrDom.say;
+  var ui = window.pcrDom.config().ui;
 
   /* Top-level blocks, grouped: a new slide starts at every h2 (the h1 opens the first). */
   function collectSlides() {
@@ -33,7 +30,7 @@
     slides.forEach(function (group, i) {
       group.forEach(function (node) { node.hidden = i !== index; });
     });
-    counter.textContent = "Section " + (index + 1) + " of " + slides.length;
+    counter.textContent = say(ui.presenter_section, { number: index + 1, total: slides.length });
     var heading = slides[index][0];
     if (/^H[12]$/.test(heading.tagName)) {
       heading.setAttribute("tabindex", "-1");
@@ -42,14 +39,14 @@
   }
 
   function buildBar() {
-    var previous = el("button", { type: "button", class: "md-button" }, "Previous");
-    var next = el("button", { type: "button", class: "md-button md-button--primary" }, "Next");
-    var exit = el("button", { type: "button", class: "md-button" }, "Exit (Esc)");
+    var previous = el("button", { type: "button", class: "md-button" }, [ui.presenter_previous]);
+    var next = el("button", { type: "button", class: "md-button md-button--primary" }, [ui.presenter_next]);
+    var exit = el("button", { type: "button", class: "md-button" }, [ui.presenter_exit]);
     counter = el("span", { class: "pcr-presenter__counter", role: "status", "aria-live": "polite" });
     previous.addEventListener("click", function () { show(index - 1); });
     next.addEventListener("click", function () { show(index + 1); });
     exit.addEventListener("click", stop);
-    bar = el("nav", { class: "pcr-presenter", "aria-label": "Presenter controls" });
+    bar = el("nav", { class: "pcr-presenter", "aria-label": ui.presenter_controls });
     [previous, counter, next, exit].forEach(function (node) { bar.appendChild(node); });
     document.body.appendChild(bar);
   }

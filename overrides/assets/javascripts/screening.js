@@ -20,7 +20,7 @@
   function Screener(root, tree) {
     this.root = root;
     this.tree = tree;
-    this.ui = tree.ui;
+    this.ui = window.pcrDom.config().ui;
     this.path = [];       // [{step: id, answer: index}]
     this.chosen = {};     // step id -> answer index, kept when going back, so answers can be changed
     this.build();

@@ -1,0 +1,274 @@
+"""Every value set the data uses, declared once: each value's label in each edition, its icon,
+its tone and what it means.
+
+The models take their allowed values from here; templates, charts, CSS classes (by tone) and the
+browser scripts (through the page's configuration object) read the same declaration, so adding a
+value, or a language, is done in this one place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .editions import DEFAULT_LANGUAGE, LANGUAGES
+
+TONES = ("good", "bad", "mixed", "analysis", "quiet", "neutral")  # the CSS classes pcr-tone--<tone>
+
+
+@dataclass(frozen=True)
+class Value:
+    label: dict[str, str]
+    icon: str = ""
+    tone: str = "neutral"
+    meaning: dict[str, str] = field(default_factory=dict)
+
+
+def _v(en: str, es: str, icon: str = "", tone: str = "neutral", meaning: tuple[str, str] | None = None) -> Value:
+    return Value({"en": en, "es": es}, icon, tone, {"en": meaning[0], "es": meaning[1]} if meaning else {})
+
+
+VALUE_SETS: dict[str, dict[str, Value]] = {
+    "jurisdiction": {
+        "california": _v("California", "California"),
+        "federal": _v("Federal", "Federal"),
+        "new-york": _v("New York", "Nueva York"),
+        "texas": _v("Texas", "Texas"),
+        "florida": _v("Florida", "Florida"),
+        "illinois": _v("Illinois", "Illinois"),
+        "washington": _v("Washington", "Washington"),
+        "oregon": _v("Oregon", "Oregón"),
+        "massachusetts": _v("Massachusetts", "Massachusetts"),
+        "new-jersey": _v("New Jersey", "Nueva Jersey"),
+    },
+    "change": {
+        "vacates": _v("Vacates", "Anula"),
+        "reduces": _v("Reduces the offence", "Reduce el delito"),
+        "modifies-sentence": _v("Modifies the sentence", "Modifica la sentencia"),
+        "clears-record": _v("Clears the record", "Limpia el historial"),
+        "pardons": _v("Pardons", "Indulta"),
+    },
+    "custody": {
+        "must-be-in-custody": _v("Must be in custody", "Debe estar bajo custodia"),
+        "must-be-out-of-custody": _v("Must be out of custody", "Debe estar fuera de custodia"),
+        "either": _v("In or out of custody", "Bajo custodia o fuera de ella"),
+    },
+    "effect": {
+        # immigration effect of a vehicle's result
+        "effective": _v(
+            "Effective",
+            "Eficaz",
+            "✔",
+            "good",
+            (
+                "Immigration authorities should give the result effect.",
+                "Las autoridades de inmigración deberían darle efecto al resultado.",
+            ),
+        ),
+        "not-effective": _v(
+            "Not effective",
+            "No eficaz",
+            "✘",
+            "bad",
+            (
+                "Immigration authorities generally ignore the result.",
+                "Las autoridades de inmigración en general no toman en cuenta el resultado.",
+            ),
+        ),
+        "depends": _v(
+            "Depends",
+            "Depende",
+            "◐",
+            "mixed",
+            ("Turns on the reason for the order or other facts.", "Depende del motivo de la orden o de otros hechos."),
+        ),
+        # effect of a crime category on a relief form, in order of severity
+        "bar": _v(
+            "Bar",
+            "Impedimento",
+            "✘",
+            "bad",
+            ("The conviction or conduct bars this relief.", "La condena o la conducta impide este alivio."),
+        ),
+        "waivable": _v(
+            "Waivable",
+            "Perdonable",
+            "⚑",
+            "mixed",
+            ("A bar, but a waiver may be available.", "Es un impedimento, pero puede haber un perdón."),
+        ),
+        "case-by-case": _v(
+            "Needs analysis",
+            "Requiere análisis",
+            "?",
+            "analysis",
+            (
+                "An adjudicator decides case by case, or the law is unsettled: an expert must look.",
+                "Un juez u oficial decide caso por caso, o la ley no está resuelta: un experto debe revisarlo.",
+            ),
+        ),
+        "discretionary": _v(
+            "Discretionary factor",
+            "Factor discrecional",
+            "◐",
+            "quiet",
+            (
+                "Not a bar, but weighs against the person in discretion.",
+                "No es un impedimento, pero pesa en contra de la persona en la decisión discrecional.",
+            ),
+        ),
+        "no-bar": _v(
+            "No bar",
+            "Sin impedimento",
+            "✔",
+            "good",
+            ("Not a bar to this relief as such.", "No es, en sí, un impedimento para este alivio."),
+        ),
+    },
+    "court": {
+        "us-supreme-court": _v("U.S. Supreme Court", "Corte Suprema de EE. UU."),
+        "attorney-general": _v("Attorney General", "Fiscal General"),
+        "bia": _v("Board of Immigration Appeals", "Junta de Apelaciones de Inmigración"),
+        "first-circuit": _v("1st Cir.", "Circuito 1"),
+        "second-circuit": _v("2d Cir.", "Circuito 2"),
+        "third-circuit": _v("3d Cir.", "Circuito 3"),
+        "fourth-circuit": _v("4th Cir.", "Circuito 4"),
+        "fifth-circuit": _v("5th Cir.", "Circuito 5"),
+        "sixth-circuit": _v("6th Cir.", "Circuito 6"),
+        "seventh-circuit": _v("7th Cir.", "Circuito 7"),
+        "eighth-circuit": _v("8th Cir.", "Circuito 8"),
+        "ninth-circuit": _v("9th Cir.", "Circuito 9"),
+        "tenth-circuit": _v("10th Cir.", "Circuito 10"),
+        "eleventh-circuit": _v("11th Cir.", "Circuito 11"),
+        "california-supreme-court": _v("California Supreme Court", "Corte Suprema de California"),
+        "california-court-of-appeal": _v("California Court of Appeal", "Corte de Apelaciones de California"),
+        "new-york-court-of-appeals": _v("New York Court of Appeals", "Corte de Apelaciones de Nueva York"),
+        "other-state-court": _v("Other state court", "Otro tribunal estatal"),
+    },
+    "case-status": {
+        "good-law": _v("Good law", "Vigente", "✔", "good", ("Still followed.", "Se sigue aplicando.")),
+        "limited": _v(
+            "Limited",
+            "Limitado",
+            "◐",
+            "mixed",
+            (
+                "Narrowed by a later decision, rule or statute.",
+                "Una decisión, regla o ley posterior lo restringió.",
+            ),
+        ),
+        "overruled": _v(
+            "Overruled", "Revocado", "✘", "bad", ("Overruled by a later decision.", "Una decisión posterior lo revocó.")
+        ),
+        "abrogated": _v(
+            "Abrogated",
+            "Derogado",
+            "✘",
+            "bad",
+            (
+                "Displaced by a later higher-court decision.",
+                "Lo desplazó una decisión posterior de un tribunal superior.",
+            ),
+        ),
+        "superseded": _v(
+            "Superseded",
+            "Reemplazado",
+            "✘",
+            "bad",
+            ("Replaced by a later statute or rule.", "Lo reemplazó una ley o regla posterior."),
+        ),
+    },
+    "ground-type": {
+        "inadmissibility": _v("Inadmissibility", "Inadmisibilidad"),
+        "deportability": _v("Deportability", "Deportabilidad"),
+        "definition": _v("Definition", "Definición"),
+        "relief-bar": _v("Bar to relief", "Impedimento para un alivio"),
+    },
+    "answer": {
+        "yes": _v("Yes", "Sí", "●", meaning=("This consequence applies.", "Esta consecuencia aplica.")),
+        "no": _v("No", "No", "○", meaning=("This consequence does not apply.", "Esta consecuencia no aplica.")),
+        "depends": _v(
+            "Depends",
+            "Depende",
+            "◐",
+            "mixed",
+            ("It turns on the facts or the record.", "Depende de los hechos o del expediente."),
+        ),
+    },
+    "consequence": {
+        "inadmissibility": _v("Inadmissibility", "Inadmisibilidad"),
+        "deportability": _v("Deportability", "Deportabilidad"),
+        "good_moral_character": _v("Good moral character bar", "Impedimento de buena conducta moral"),
+        "waiver": _v("Waiver available", "Hay perdón disponible"),
+    },
+    "relief-group": {
+        "removal-defense": _v("Defences in removal proceedings", "Defensas en el proceso de deportación"),
+        "protection": _v("Protection from persecution and torture", "Protección contra la persecución y la tortura"),
+        "status": _v("Permanent residence and citizenship", "Residencia permanente y ciudadanía"),
+        "victims": _v("Victims, witnesses and children", "Víctimas, testigos y menores"),
+        "temporary": _v("Temporary status and waivers", "Estatus temporal y perdones"),
+    },
+    # where a relief form stands for one person's record (the chart's "My client")
+    "verdict": {
+        "barred": _v("Barred", "Impedido", "✘", "bad"),
+        "analysis": _v("Needs analysis", "Requiere análisis", "?", "analysis"),
+        "waivable": _v("Barred unless waived", "Impedido salvo perdón", "⚑", "mixed"),
+        "open": _v("Open", "Abierto", "✔", "good"),
+    },
+    "marker": {
+        "not-assessed": _v("Not assessed", "Sin evaluar", "·", "neutral"),
+        "unverified": _v("Unverified", "Sin verificar", "⚠", "mixed"),
+        "reviewed": _v("Reviewed", "Revisado", "", "neutral"),
+    },
+}
+IMMIGRATION_EFFECTS = ("effective", "not-effective", "depends")
+BAR_EFFECTS = ("bar", "waivable", "case-by-case", "discretionary", "no-bar")  # severity order
+# Which value set an authored field draws on (the field name is what templates and charts know).
+FIELD_SETS = {
+    "jurisdiction": "jurisdiction",
+    "changes": "change",
+    "rule": "custody",
+    "effect": "effect",
+    "court": "court",
+    "state": "case-status",
+    "type": "ground-type",
+    "answer": "answer",
+    "group": "relief-group",
+}
+
+
+def keys(name: str) -> tuple[str, ...]:
+    return tuple(VALUE_SETS[name])
+
+
+def labels(name: str, language: str = DEFAULT_LANGUAGE, only: tuple[str, ...] | None = None) -> dict[str, str]:
+    """{value: label} of a set in ``language``, optionally only some of its values, in their order."""
+    values = VALUE_SETS[name]
+    return {key: values[key].label[language] for key in (only or values)}
+
+
+def value(name: str, key: str) -> Value:
+    return VALUE_SETS[name][key]
+
+
+def config(language: str) -> dict[str, dict[str, dict[str, str]]]:
+    """What the browser scripts need of every set, in one language: label, icon and tone."""
+    return {
+        name: {k: {"label": v.label[language], "icon": v.icon, "tone": v.tone} for k, v in values.items()}
+        for name, values in VALUE_SETS.items()
+    }
+
+
+def problems() -> list[str]:
+    """Every value has a label in every edition, a meaning in every edition or none, and a known tone."""
+    found = []
+    for name, values in VALUE_SETS.items():
+        for key, v in values.items():
+            missing = [lang for lang in LANGUAGES if not v.label.get(lang)]
+            if missing:
+                found.append(f"macros/values.py: {name}[{key}].label: expected a label in {', '.join(missing)}")
+            if v.meaning and set(v.meaning) != set(LANGUAGES):
+                found.append(f"macros/values.py: {name}[{key}].meaning: expected a meaning in every edition")
+            if v.tone not in TONES:
+                tones = ", ".join(TONES)
+                found.append(f"macros/values.py: {name}[{key}].tone: expected one of {tones}, got {v.tone!r}")
+    return found

@@ -1,0 +1,40 @@
+"""Editions, interface words and value sets are declared once, and each declaration is complete:
+every edition has every word and every label (a missing one is a build error, not empty text)."""
+
+from __future__ import annotations
+
+from macros import editions, ui_text, values
+
+
+def test_every_edition_has_every_interface_word(monkeypatch):
+    spanish = {k: v for k, v in ui_text.UI["es"].items() if k != "client_clear"}
+    monkeypatch.setitem(ui_text.UI, "es", {**spanish, "typo_key": "x"})
+    assert ui_text.ui_problems() == [
+        "macros/ui_text.py: UI['es']: expected every interface word, missing client_clear",
+        "macros/ui_text.py: UI['es']: expected only the English keys, got typo_key",
+    ]
+
+
+def test_every_value_has_a_label_in_every_edition_and_a_known_tone(monkeypatch):
+    monkeypatch.setitem(values.VALUE_SETS["effect"], "bar", values.Value({"en": "Bar"}, "✘", "red"))
+    assert values.problems() == [
+        "macros/values.py: effect[bar].label: expected a label in es",
+        "macros/values.py: effect[bar].tone: expected one of good, bad, mixed, analysis, quiet, neutral, got 'red'",
+    ]
+
+
+def test_mkdocs_builds_only_declared_editions():
+    assert editions.problems(["en", "es"]) == []
+    assert editions.problems(["en"]) == []
+    assert editions.problems(["en", "fr"]) == [
+        "mkdocs.yml: plugins.i18n.languages: expected some of the editions en, es, got en, fr"
+    ]
+
+
+def test_the_page_configuration_carries_the_words_and_value_sets_of_its_edition():
+    import json
+
+    config = json.loads(ui_text.page_config("es"))
+    assert config["lang"] == "es"
+    assert config["ui"]["client_clear"] == "Borrar"
+    assert config["values"]["effect"]["bar"] == {"label": "Impedimento", "icon": "✘", "tone": "bad"}
