@@ -215,7 +215,8 @@ class ChartBuilder:
         if case.status.by_text:
             status_parts.append(Text(case.status.by_text))
         facts = self.section(case.id, "key-facts")
-        topics = tuple(t.replace("-", " ") for t in case.topics)
+        topic_labels = values.labels("topic")
+        topics = tuple(topic_labels[t] for t in case.topics)
         cells = {
             "year": Cell(Text(str(case.year)), facts, str(case.year)),
             "court": Cell(Text(court), facts, str(list(models.COURTS).index(case.court)).zfill(2), (court,)),

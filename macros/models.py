@@ -203,7 +203,7 @@ class Case(Entity):
     decided: IsoDate | None = None
     holding: Text
     why_it_matters: Text
-    topics: Annotated[list[EntityId], Field(min_length=1)]
+    topics: Annotated[list[Literal[values.keys("topic")]], Field(min_length=1)]  # type: ignore[valid-type]
     status: CaseStatus
     related_cases: refs("cases") = []
 

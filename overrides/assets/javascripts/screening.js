@@ -10,6 +10,13 @@
   var el = window.pcrDom.el;
   var say = window.pcrDom.say;
 
+  /* Today as the reader's calendar has it (toISOString would give the UTC date: tomorrow, in a
+     California evening). */
+  function localDate(now) {
+    function two(n) { return (n < 10 ? "0" : "") + n; }
+    return now.getFullYear() + "-" + two(now.getMonth() + 1) + "-" + two(now.getDate());
+  }
+
   /* A link to a page in another language than this one says so to browsers and screen readers. */
   function link(item) {
     var attributes = { href: item.href };
@@ -211,7 +218,7 @@
     while (this.results.firstChild) this.results.removeChild(this.results.firstChild);
     [
       title,
-      el("p", { class: "pcr-screener__date" }, [say(ui.screening_date, { date: new Date().toISOString().slice(0, 10) })]),
+      el("p", { class: "pcr-screener__date" }, [say(ui.screening_date, { date: localDate(new Date()) })]),
       el("p", { class: "pcr-screener__expert" }, [
         el("strong", {}, [ui.expert_strong]),
         ui.expert_text,
