@@ -126,6 +126,10 @@ class Entity(Identified):
     verification_note: Text | None = Field(
         default=None, description="What could not be confirmed; required when verified is false."
     )
+    search_boost: Annotated[float, Field(gt=1, le=5)] | None = Field(
+        default=None,
+        description="Lifts this page above others sharing its words in search (the page an advocate means).",
+    )
 
     @model_validator(mode="after")
     def _unverified_says_why(self) -> Entity:

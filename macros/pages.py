@@ -23,6 +23,7 @@ from .views import Badge, EntityView, Items, ViewBuilder
 
 TEMPLATES = Path(__file__).parent / "templates"
 CONVENTIONS_PAGE = "about.md"
+INDEX_SEARCH_BOOST = 0.5  # a list of titles and summaries: search should land on the page itself
 
 INTROS = {
     "vehicles": (
@@ -46,9 +47,10 @@ def md_heading(value: str) -> Markup:
     return Markup(_MD_SPECIAL.sub(r"\\\1", html.escape(str(value), quote=False)))
 
 
-def front_matter(title: str) -> Markup:
+def front_matter(title: str, search_boost: float | None = None) -> Markup:
     """YAML front matter; the title is HTML-escaped because the theme prints it unescaped."""
-    return Markup(f"title: {json.dumps(html.escape(title))}\nrender_macros: false")
+    boost = f"\nsearch:\n  boost: {search_boost}" if search_boost else ""
+    return Markup(f"title: {json.dumps(html.escape(title))}\nrender_macros: false{boost}")
 
 
 def make_environment(prose=html.escape) -> Environment:
@@ -107,7 +109,9 @@ class PageRenderer:
         view = ViewBuilder(self.registry, page).entity(entity)
         view.sections += self._cell_sections(entity, page)
         return self.env.get_template("entity.md").render(
-            view=view, front_matter=front_matter(entity.title), conventions_href=self._conventions(page)
+            view=view,
+            front_matter=front_matter(entity.title, entity.search_boost),
+            conventions_href=self._conventions(page),
         )
 
     def _cell_sections(self, entity: Entity, page: str) -> list[tuple[str, object]]:
@@ -133,7 +137,7 @@ class PageRenderer:
         views = [IndexEntry(e, self.registry.href(e.id, info.index_uri), badges(builder, e)) for e in entities]
         views.sort(key=lambda v: v.entity.title.lower())
         return self.env.get_template("kind_index.md").render(
-            info=info, intro=INTROS[kind], views=views, front_matter=front_matter(info.plural)
+            info=info, intro=INTROS[kind], views=views, front_matter=front_matter(info.plural, INDEX_SEARCH_BOOST)
         )
 
     def one_page(self, kind: str, entities: list[Entity]) -> str:
