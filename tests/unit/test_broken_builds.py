@@ -6,7 +6,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from conftest import FIXTURES, build, make_project
+from projects import FIXTURES, build, make_project
 
 
 def broken_project(tmp_path, *, data: dict[str, tuple[str, str]] | None = None, page: str = ""):

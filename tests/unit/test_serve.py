@@ -11,7 +11,7 @@ import time
 import urllib.error
 import urllib.request
 
-from conftest import FIXTURES, make_project
+from projects import FIXTURES, make_project
 
 
 def free_port() -> int:
