@@ -49,6 +49,8 @@ STRUCTURED = {
     "code",
     "when",
 }
+# Top-level fields of one kind that the loader parses (a case's own citation is read by eyecite).
+PARSED = {"cases": {"citation"}}
 
 
 def poison(value, key: str = ""):
@@ -65,11 +67,17 @@ def poison(value, key: str = ""):
     return value
 
 
+def poison_entity(entity: dict, kind: str) -> dict:
+    kept = PARSED.get(kind, set())
+    return {k: v if k in kept else poison(v, k) for k, v in entity.items()}
+
+
 def hostile_dataset(source: Path, target: Path) -> Path:
     target.mkdir(parents=True)
     for path in source.glob("*.yaml"):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        hostile = [poison_entity(entity, path.stem) for entity in data]
         (target / path.name).write_text(
-            yaml.safe_dump(poison(data), allow_unicode=True, sort_keys=False), encoding="utf-8"
+            yaml.safe_dump(hostile, allow_unicode=True, sort_keys=False), encoding="utf-8"
         )
     return target
