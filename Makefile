@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 NODE_STAMP := node_modules/.installed-stamp
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help setup browser serve build check-data schema test lint bundle handouts bench clean
+.PHONY: help setup browser serve build check-data schema test test-fast lint bundle handouts bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -50,6 +50,9 @@ lint: $(STAMP) ## ruff
 
 test: setup browser lint ## The whole test suite, browser tests included
 	PYTHONWARNDEFAULTENCODING=1 $(PY) -m pytest  # our own open() calls must name their encoding
+
+test-fast: setup lint ## Every test but the browser tests (the HTML checker needs Java)
+	PYTHONWARNDEFAULTENCODING=1 $(PY) -m pytest -m "not browser"
 
 handouts: setup browser ## Print the workshop handouts to dist/handouts/*.pdf
 	$(PY) -m tools.handouts

@@ -99,6 +99,11 @@ def define_env(env) -> None:
         return reported(page_macros.cases_timeline, page())
 
     @env.macro
+    def offline_copy() -> str:
+        """The offline zip to download, with its size, content date and SHA-256."""
+        return page_macros.offline_box(language())
+
+    @env.macro
     def screening_tool() -> str:
         """The screening decision tree: an outline without JavaScript, a step-by-step tool with it."""
         if not translated():

@@ -16,9 +16,9 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from macros import editions
+from macros import editions, offline_copy, open_data, updates
 from macros.navigation import expand_nav, latest_review
-from macros.pages import PageRenderer, generated_uris, problems_page
+from macros.pages import PageRenderer, Site, generated_uris, problems_page
 from macros.problems import DataError
 from macros.site_data import crosslinker_for, page_problems, registry_for
 from macros.ui_text import page_config, ui_problems, ui_text
@@ -101,9 +101,19 @@ def on_files(files, config):
         return files
     if _language(config) != editions.DEFAULT_LANGUAGE:
         return files
-    for src_uri, markdown in PageRenderer(_registry(config)).render_all().items():
+    registry = _registry(config)
+    site = _site(config)
+    for src_uri, markdown in PageRenderer(registry, site=site).render_all().items():
         files.append(File.generated(config, src_uri, content=markdown))
+    for name, text in open_data.files(registry, site.name, site.version).items():
+        files.append(File.generated(config, f"{open_data.FOLDER}/{name}", content=text))
+    feed = updates.atom(registry, site.name, "Changes in the law and in the site, newest first.", site.url)
+    files.append(File.generated(config, updates.FEED, content=feed))
     return files
+
+
+def _site(config) -> Site:
+    return Site(config.site_name, config.site_url or "", latest_review(_registry(config)))
 
 
 def on_page_content(html, page, config, files):
@@ -144,6 +154,16 @@ def on_env(env, config, files):
         lines = "\n".join(sorted(set(page_problems)))
         raise PluginError(f"{len(page_problems)} unknown reference(s) in docs/; nothing was built:\n{lines}")
     return env
+
+
+@event_priority(-300)  # after mkdocs-static-i18n has built the other editions into the same folder
+def on_post_build(config):
+    """The offline copy: a zip of the finished site (both editions), linked from the pages that
+    offer it with its size and SHA-256. Not while serving: a live preview needs no zip."""
+    i18n = config.plugins.get("i18n")
+    if _serving or _data_problems or (i18n and i18n.building):
+        return
+    offline_copy.publish(Path(config.site_dir), latest_review(_registry(config)))
 
 
 def on_post_page(output, page, config):

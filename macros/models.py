@@ -91,7 +91,7 @@ def ref(*kinds: str) -> type:
 class Strict(BaseModel):
     """Unknown keys are typos; wrong YAML types are errors, not silent coercions."""
 
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, use_attribute_docstrings=True)
 
 
 class Source(Strict):
@@ -113,16 +113,24 @@ class Identified(Strict):
     """Anything other records can point at by id."""
 
     id: EntityId
+    """The entity's id: lower-case words joined by hyphens, unique across all the data."""
 
 
 class Entity(Identified):
     """Fields every reference kind shares: a title, a summary, sources and the review date."""
 
     title: Title
+    """The name shown as the page title."""
     summary: Text
+    """One or two sentences saying what this is and why it matters."""
     sources: Annotated[list[Source], Field(min_length=1)]
+    """Where each statement can be checked: a title with a link and/or an official citation."""
     reviewed: IsoDate
+    """The date the entity was last checked against its sources."""
+    added: IsoDate | None = None
+    """The date the entity first appeared on the site (the updates feed lists it as new)."""
     verified: bool = True
+    """False when part of the entry could not be confirmed against a stored source."""
     verification_note: Text | None = Field(
         default=None, description="What could not be confirmed; required when verified is false."
     )
@@ -166,19 +174,33 @@ class HistoryEntry(Strict):
 
 class Vehicle(Entity):
     jurisdiction: Literal[tuple(JURISDICTIONS)]  # type: ignore[valid-type]
+    """The court system where the vehicle is filed."""
     statute: Text
+    """The statute or rule that creates the vehicle."""
     changes: Annotated[list[Literal[tuple(CHANGES)]], Field(min_length=1)]  # type: ignore[valid-type]
+    """What the vehicle does to the conviction or sentence."""
     who_may_file: Text
+    """Who may bring it, and when."""
     custody: Custody
+    """Whether the person must be, or must no longer be, in custody."""
     deadline: Text
+    """The time limit to file, and when it starts."""
     grounds: Annotated[list[Text], Field(min_length=1)]
+    """The legal grounds the court can grant it on."""
     standard: Text
+    """What must be shown, and how strongly."""
     immigration_effect: ImmigrationEffect
+    """Whether immigration authorities give the result effect, and why."""
     key_cases: refs("cases") = []
+    """Ids of the cases that shape the vehicle."""
     pitfalls: list[Text] = []
+    """Mistakes that lose the motion or its immigration benefit."""
     tips: list[Text] = []
+    """Practice suggestions."""
     related_vehicles: refs("vehicles") = []
+    """Ids of vehicles to consider with this one."""
     history: list[HistoryEntry] = []
+    """Dated changes in the law behind the vehicle."""
 
 
 # --- Cases -----------------------------------------------------------------------------
@@ -202,14 +224,23 @@ class CaseStatus(Strict):
 
 class Case(Entity):
     citation: Text
+    """The official reporter citation, read by eyecite."""
     year: Annotated[int, Field(ge=1789, le=2100)]
+    """The year of decision."""
     court: Literal[tuple(COURTS)]  # type: ignore[valid-type]
+    """The deciding court or agency."""
     decided: IsoDate | None = None
+    """The exact date of decision, when known."""
     holding: Text
+    """What the case decided."""
     why_it_matters: Text
+    """What the holding means for post-conviction relief."""
     topics: Annotated[list[Literal[values.keys("topic")]], Field(min_length=1)]  # type: ignore[valid-type]
+    """The subjects the case is about."""
     status: CaseStatus
+    """Whether the case is still good law, and what limited or overruled it."""
     related_cases: refs("cases") = []
+    """Ids of cases read together with this one."""
 
 
 # --- Crime categories and relief forms -------------------------------------------------
@@ -230,9 +261,13 @@ class CrimeCategory(Entity):
         description="A column heading for the relief-bars chart (20 characters at most)."
     )
     grounds: Annotated[list[Ground], Field(min_length=1)]
+    """The removal grounds the category triggers, with their statutes."""
     threshold: Text | None = None
+    """The sentence or other threshold that makes a conviction fall in the category."""
     exceptions: list[Text] = []
+    """Convictions the category does not reach."""
     key_cases: refs("cases") = []
+    """Ids of the cases that define the category."""
 
 
 # --- Facts that bar rules are conditioned on --------------------------------------------
@@ -443,12 +478,18 @@ class ReliefForm(Entity):
         description="A row heading for the relief-bars chart (24 characters at most)."
     )
     group: Literal[tuple(RELIEF_GROUPS)]  # type: ignore[valid-type]
+    """The kind of relief, for grouping in the chart."""
     statute: Text
+    """The statute that creates the relief form."""
     who_qualifies: Text
+    """Who may apply."""
     bars: list[Bar] = []
+    """One rule cell per crime category: the ordered rules deciding whether the category bars this relief."""
     general_bars: list[GeneralBar] = Field(default=[], description="Rules that hold whatever the crime category.")
     key_cases: refs("cases") = []
+    """Ids of the cases that shape eligibility."""
     related_relief: refs("relief") = []
+    """Ids of relief forms to consider with this one."""
 
 
 # --- Marijuana risks -------------------------------------------------------------------
@@ -471,11 +512,17 @@ class Consequences(Strict):
 
 class MarijuanaRisk(Entity):
     conduct: Text
+    """The marijuana conduct at issue."""
     consequences: Consequences
+    """Its effect on inadmissibility, deportability, good moral character and the waiver."""
     advice: list[Text] = []
+    """What to do about it."""
     crimes: refs("crimes") = []
+    """Ids of the crime categories the conduct falls in."""
     key_cases: refs("cases") = []
+    """Ids of the cases on the conduct."""
     vehicles: refs("vehicles") = []
+    """Ids of the vehicles that may help."""
 
 
 # --- Glossary --------------------------------------------------------------------------
@@ -483,7 +530,9 @@ class MarijuanaRisk(Entity):
 
 class GlossaryTerm(Entity):
     abbreviation: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9&.\-]{2,12}$")] | None = None
+    """The abbreviation explained wherever it appears on the site."""
     see_also: refs() = []
+    """Ids of related entries."""
 
 
 # --- Screening tree --------------------------------------------------------------------
@@ -501,10 +550,14 @@ class Answer(Strict):
 
 class Step(Identified):
     type: Literal["question", "result"]
+    """A question (with answers) or a result (which ends the path)."""
     title: Text = Field(description="The question as asked, or the heading of a result.")
     help: Text | None = None
+    """Help shown under the question."""
     answers: list[Answer] = []
+    """The answers, each with the next step and the outcomes it adds."""
     outcomes: refs("outcomes") = []
+    """Ids of the outcomes a result adds to the summary."""
 
     @model_validator(mode="after")
     def _shape(self) -> Step:
@@ -524,11 +577,17 @@ class Outcome(Entity):
     """What an answer or a result adds to the screening summary, with why it came up."""
 
     vehicles: refs("vehicles") = []
+    """Ids of the vehicles to explore."""
     relief: refs("relief") = []
+    """Ids of the relief forms to explore."""
     crimes: refs("crimes") = []
+    """Ids of the crime categories to check."""
     marijuana: refs("marijuana") = []
+    """Ids of the marijuana risks to check."""
     explainers: list[ExplainerLink] = []
+    """Explainer pages to read."""
     gather: list[Text] = []
+    """Documents to gather."""
     expert_check: Text | None = Field(default=None, description="What an expert must still look at.")
 
 

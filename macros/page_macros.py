@@ -11,6 +11,7 @@ from markupsafe import Markup
 from . import screening
 from .charts import Chart, ChartBuilder, bars_grid
 from .inline import UnknownReference
+from .offline_copy import preview_text
 from .pages import make_environment
 from .registry import Registry
 from .ui_text import ui_text
@@ -141,3 +142,9 @@ OUTCOME_LINK_LABELS = {
     "crimes": "crimes_to_check",
     "marijuana": "marijuana_risks",
 }
+
+
+def offline_box(language: str) -> str:
+    """The box that offers the offline zip; the build fills in the link and its facts."""
+    box = _env().get_template("offline_box.html").render(words=ui_text(language), state=Markup(preview_text(language)))
+    return box.replace("\n", "")

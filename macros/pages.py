@@ -16,13 +16,15 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
+from . import open_data, updates
 from .bar_views import CellList, CellViews
-from .models import Entity
+from .models import MODELS, Entity
 from .registry import KINDS, Registry, relative_href
 from .views import Badge, EntityView, Items, ViewBuilder
 
 TEMPLATES = Path(__file__).parent / "templates"
 CONVENTIONS_PAGE = "about.md"
+DATA_PAGE = f"{open_data.FOLDER}/index.md"
 INDEX_SEARCH_BOOST = 0.5  # a list of titles and summaries: search should land on the page itself
 
 INTROS = {
@@ -80,12 +82,26 @@ INDEX_BADGES = {
 }
 
 
+@dataclass(frozen=True)
+class Site:
+    """What pages say about the site itself: its name, its address if known, its content date."""
+
+    name: str = "Post-conviction relief for immigrants"
+    url: str = ""
+    version: str = ""
+
+    def address(self, page: str) -> str:
+        """A page's address for a citation: absolute when the site's address is configured."""
+        return f"{self.url.rstrip('/')}/{page}" if self.url else page
+
+
 class PageRenderer:
     """Renders all generated pages for one registry."""
 
-    def __init__(self, registry: Registry, env: Environment | None = None) -> None:
+    def __init__(self, registry: Registry, env: Environment | None = None, site: Site | None = None) -> None:
         self.registry = registry
         self.env = env or make_environment()
+        self.site = site or Site()
 
     def render_all(self) -> dict[str, str]:
         pages: dict[str, str] = {}
@@ -99,7 +115,53 @@ class PageRenderer:
             pages[info.index_uri] = self.index(kind, entities)
             for entity in entities:
                 pages[self.registry.src_uri_of(entity.id)] = self.entity(entity)
+        pages[DATA_PAGE] = self.open_data()
+        pages[updates.PAGE] = self.whats_new()
         return pages
+
+    def cite(self, entity: Entity) -> dict[str, str]:
+        """What "Cite this page" says: title, site, review date, address."""
+        page = open_data.page_of(self.registry, entity.id)
+        return {
+            "title": entity.title,
+            "site": self.site.name,
+            "reviewed": entity.reviewed.isoformat(),
+            "address": self.site.address(page),
+        }
+
+    def open_data(self) -> str:
+        kinds = [
+            {
+                "name": kind,
+                "title": KINDS[kind].plural,
+                "count": len(self.registry.of_kind(kind)),
+                "fields": open_data.field_dictionary(kind),
+            }
+            for kind in MODELS
+            if self.registry.of_kind(kind)
+        ]
+        example = next(iter(self.registry.all()), None)
+        return self.env.get_template("open_data.md").render(
+            front_matter=front_matter("Open data"),
+            kinds=kinds,
+            version=self.site.version,
+            site_name=self.site.name,
+            license=open_data.LICENSE,
+            example=self.cite(example) if example else None,
+            feed_href=relative_href(updates.FEED, DATA_PAGE, markdown=True),
+            whats_new_href=relative_href(updates.PAGE, DATA_PAGE, markdown=True),
+        )
+
+    def whats_new(self) -> str:
+        # The page sits at the site's root, where each update's page address starts.
+        return self.env.get_template("whats_new.md").render(
+            front_matter=front_matter("What's new"),
+            months=updates.by_period(updates.updates(self.registry)),
+            events=updates.EVENTS,
+            kinds={kind: info.singular for kind, info in KINDS.items()},
+            feed_href=updates.FEED,
+            data_href=relative_href(DATA_PAGE, updates.PAGE, markdown=True),
+        )
 
     def _conventions(self, page: str) -> str:
         return relative_href(CONVENTIONS_PAGE, page)
@@ -112,6 +174,7 @@ class PageRenderer:
             view=view,
             front_matter=front_matter(entity.title, entity.search_boost),
             conventions_href=self._conventions(page),
+            cite=self.cite(entity),
         )
 
     def _cell_sections(self, entity: Entity, page: str) -> list[tuple[str, object]]:
@@ -161,7 +224,7 @@ def generated_uris(registry: Registry) -> list[str]:
             uris.append(info.index_uri)
             if not info.one_page:
                 uris += [registry.src_uri_of(e.id) for e in registry.of_kind(kind)]
-    return uris
+    return [*uris, DATA_PAGE, updates.PAGE]
 
 
 def problems_page(problems: list[str]) -> str:

@@ -73,6 +73,15 @@ def reviewed_dates_are_past(registry: Registry, today: datetime.date) -> list[Pr
     ]
 
 
+def added_dates_precede_review(registry: Registry, today: datetime.date) -> list[Problem]:
+    """An entity is added, then reviewed: the updates feed would otherwise announce a future page."""
+    return [
+        _problem(registry, e.id, ("added",), f"expected a date on or before reviewed ({e.reviewed}), got {e.added}")
+        for e in registry.all()
+        if e.added and e.added > e.reviewed
+    ]
+
+
 def unverified_notes_explain(registry: Registry, today: datetime.date) -> list[Problem]:
     """'Unverified' must say what is unconfirmed and what would settle it, not just 'check'."""
     return [
@@ -228,6 +237,7 @@ def vehicle_citations_are_real(registry: Registry, today: datetime.date) -> list
 
 RULES: list[Callable[[Registry, datetime.date], list[Problem]]] = [
     reviewed_dates_are_past,
+    added_dates_precede_review,
     unverified_notes_explain,
     bar_cells_once,
     case_citations_are_real,

@@ -109,6 +109,19 @@ UI: dict[str, dict[str, str]] = {
         "presenter_next": "Next",
         "presenter_exit": "Exit (Esc)",
         "presenter_controls": "Presenter controls",
+        # the offline copy (macros/offline_copy.py)
+        "offline_title": "The offline copy, for workshops",
+        "offline_download": "Download the offline copy",
+        "offline_facts": "zip, {size} MB, content of {date}. SHA-256: {sha}",
+        "offline_inside": "You are reading the offline copy, with the content of {date}. It needs no internet.",
+        "offline_preview": "The zip is made by a full build (make build); this preview has none.",
+        "offline_howto": (
+            "At a workshop: copy the zip to each computer, or to a USB stick, before the day. Unzip "
+            "the whole folder (do not open pages from inside the zip) and double-click index.html. "
+            "Search, the charts and the screening tool work with no internet, and nothing typed "
+            "leaves the computer. The Spanish edition opens from es/index.html. Check the content "
+            "date: the law changes, so fetch a new copy before each workshop."
+        ),
     },
     "es": {
         "disclaimer_label": "Aviso legal",
@@ -212,6 +225,19 @@ UI: dict[str, dict[str, str]] = {
         "presenter_next": "Siguiente",
         "presenter_exit": "Salir (Esc)",
         "presenter_controls": "Controles para presentar",
+        "offline_title": "La copia sin internet, para talleres",
+        "offline_download": "Descargar la copia sin internet",
+        "offline_facts": "zip, {size} MB, contenido del {date}. SHA-256: {sha}",
+        "offline_inside": "Está leyendo la copia sin internet, con el contenido del {date}. No necesita internet.",
+        "offline_preview": "El zip se crea con la compilación completa (make build); esta vista previa no lo tiene.",
+        "offline_howto": (
+            "En un taller: copie el zip en cada computadora, o en una memoria USB, antes del día. "
+            "Descomprima toda la carpeta (no abra las páginas desde dentro del zip) y haga doble clic "
+            "en index.html. La búsqueda, las tablas y la herramienta de evaluación funcionan sin "
+            "internet, y nada de lo que se escribe sale de la computadora. La edición en español se "
+            "abre desde es/index.html. Revise la fecha del contenido: la ley cambia, así que descargue "
+            "una copia nueva antes de cada taller."
+        ),
     },
 }
 

@@ -15,6 +15,22 @@ FIXTURES = ROOT / "tests" / "fixtures"
 CHROMIUM = Path(shutil.which("chromium") or "/usr/bin/chromium")
 
 
+class _EnvTag(str):
+    """mkdocs.yml's ``!ENV NAME``, kept as written when a test copies the configuration."""
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    pass
+
+
+class _ConfigDumper(yaml.SafeDumper):
+    pass
+
+
+_ConfigLoader.add_constructor("!ENV", lambda loader, node: _EnvTag(loader.construct_scalar(node)))
+_ConfigDumper.add_representer(_EnvTag, lambda dumper, value: dumper.represent_scalar("!ENV", str(value)))
+
+
 def make_project(where: Path, data: Path | dict[str, str] | None = None, docs: Path | None = None) -> Path:
     """A copy of the project with other data and, optionally, other hand-written pages.
 
@@ -25,7 +41,7 @@ def make_project(where: Path, data: Path | dict[str, str] | None = None, docs: P
     where.mkdir(parents=True, exist_ok=True)
     for name in ("overrides", "macros"):
         (where / name).symlink_to(ROOT / name)
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)
     if docs:
         shutil.copytree(docs, where / "docs")
         shutil.copy(ROOT / "docs" / "about.md", where / "docs" / "about.md")
@@ -35,7 +51,7 @@ def make_project(where: Path, data: Path | dict[str, str] | None = None, docs: P
                 plugin["i18n"]["languages"] = [lang for lang in plugin["i18n"]["languages"] if lang.get("default")]
     else:
         shutil.copytree(ROOT / "docs", where / "docs")
-    (where / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    (where / "mkdocs.yml").write_text(yaml.dump(config, Dumper=_ConfigDumper, sort_keys=False), encoding="utf-8")
     if isinstance(data, dict):
         (where / "data").mkdir()
         for name, text in data.items():

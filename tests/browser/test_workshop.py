@@ -9,7 +9,7 @@ from htmlcheck import html_pages
 from pypdf import PdfReader
 from recorder import Recorder
 
-from tools.bundle import PDF_FOLDER, make_zip, prune
+from macros.offline_copy import PDF_FOLDER, make_zip, say_inside
 from tools.handouts import HANDOUTS, print_handouts
 
 pytestmark = pytest.mark.browser
@@ -27,8 +27,8 @@ def unzipped_bundle(site, tmp_path_factory, handout_pdfs):
     import shutil
 
     shutil.copytree(site, copy)
-    prune(copy)
-    archive = make_zip(copy, handout_pdfs, "2026-11-22", tmp / "dist")
+    say_inside(copy, "2026-11-22")
+    archive = make_zip(copy, "2026-11-22", tmp / "dist" / "copy.zip", handout_pdfs)
     with zipfile.ZipFile(archive) as opened:
         opened.extractall(tmp / "usb-stick")
     (folder,) = (tmp / "usb-stick").iterdir()

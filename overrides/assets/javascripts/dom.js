@@ -30,5 +30,19 @@
     return parsed;
   }
 
+  /* "Cite this page" names the page's own address when it is served from a web address
+     (the build knows only its path, and from file:// a local path would mean nothing). */
+  function citeAddresses() {
+    if (!/^https?:$/.test(window.location.protocol)) { return; }
+    var here = window.location.href.split("#")[0];
+    var own = document.querySelectorAll(".pcr-cite:not([data-pcr-example]) [data-pcr-address]");
+    Array.prototype.forEach.call(own, function (node) { node.textContent = here; });
+  }
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", citeAddresses);
+  } else {
+    citeAddresses();
+  }
+
   root.pcrDom = { el: el, say: say, config: config };
 })(window);
