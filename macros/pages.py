@@ -49,10 +49,11 @@ def md_heading(value: str) -> Markup:
     return Markup(_MD_SPECIAL.sub(r"\\\1", html.escape(str(value), quote=False)))
 
 
-def front_matter(title: str, search_boost: float | None = None) -> Markup:
+def front_matter(title: str, search_boost: float | None = None, *, searchable: bool = True) -> Markup:
     """YAML front matter; the title is HTML-escaped because the theme prints it unescaped."""
-    boost = f"\nsearch:\n  boost: {search_boost}" if search_boost else ""
-    return Markup(f"title: {json.dumps(html.escape(title))}\nrender_macros: false{boost}")
+    search = "\nsearch:\n  exclude: true" if not searchable else ""
+    search = search or (f"\nsearch:\n  boost: {search_boost}" if search_boost else "")
+    return Markup(f"title: {json.dumps(html.escape(title))}\nrender_macros: false{search}")
 
 
 def make_environment(prose=html.escape) -> Environment:
@@ -142,7 +143,7 @@ class PageRenderer:
         ]
         example = next(iter(self.registry.all()), None)
         return self.env.get_template("open_data.md").render(
-            front_matter=front_matter("Open data"),
+            front_matter=front_matter("Open data", INDEX_SEARCH_BOOST),
             kinds=kinds,
             version=self.site.version,
             site_name=self.site.name,
@@ -155,7 +156,8 @@ class PageRenderer:
     def whats_new(self) -> str:
         # The page sits at the site's root, where each update's page address starts.
         return self.env.get_template("whats_new.md").render(
-            front_matter=front_matter("What's new"),
+            # Excluded from search: it repeats every page's title, and would crowd each result list.
+            front_matter=front_matter("What's new", searchable=False),
             months=updates.by_period(updates.updates(self.registry)),
             events=updates.EVENTS,
             kinds={kind: info.singular for kind, info in KINDS.items()},

@@ -15,6 +15,7 @@ SHORT_PAYLOAD = "\"><b>{{7*7}}</b>'"  # chart headings are short by rule (20 cha
 STRUCTURED = {
     "id",
     "reviewed",
+    "added",
     "decided",
     "year",
     "url",

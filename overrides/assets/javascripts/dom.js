@@ -35,7 +35,7 @@
   function citeAddresses() {
     if (!/^https?:$/.test(window.location.protocol)) { return; }
     var here = window.location.href.split("#")[0];
-    var own = document.querySelectorAll(".pcr-cite:not([data-pcr-example]) [data-pcr-address]");
+    var own = document.querySelectorAll(".pcr-citeline:not([data-pcr-example]) [data-pcr-address]");
     Array.prototype.forEach.call(own, function (node) { node.textContent = here; });
   }
   if (document.readyState === "loading") {
