@@ -16,7 +16,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from macros import editions, offline_copy, open_data, updates
+from macros import decks, editions, offline_copy, open_data, updates
 from macros.navigation import expand_nav, latest_review
 from macros.pages import PageRenderer, Site, generated_uris, problems_page
 from macros.problems import DataError
@@ -117,11 +117,16 @@ def _site(config) -> Site:
 
 
 def on_page_content(html, page, config, files):
-    """Link case citations and explain abbreviations in every page's rendered HTML."""
+    """Link case citations and explain abbreviations in every page's rendered HTML; write the
+    deck of a page whose front matter asks for slides."""
     if _data_problems:
         return html
     project = Path(config.config_file_path).parent
-    return crosslinker_for(project, _language(config)).enrich(html, editions.location(page.file.dest_uri))
+    html = crosslinker_for(project, _language(config)).enrich(html, editions.location(page.file.dest_uri))
+    if page.meta.get("slides"):  # a webinar deck beside the page, cut from the same HTML
+        deck = decks.deck_of(html, page.file.dest_uri, _language(config))
+        decks.write(Path(config.site_dir), deck, latest_review(_registry(config)))
+    return html
 
 
 @event_priority(-100)  # after mkdocs-static-i18n has set the switcher for hand-written pages

@@ -21,8 +21,6 @@ UI: dict[str, dict[str, str]] = {
         "reviewed_before": "Site content last reviewed",
         "reviewed_link": "How content is sourced and reviewed",
         "about_page": "about.html",
-        "present": "Present",
-        "present_title": "Presenter view (T)",
         "print_page": "Print",
         "in_english": "",
         "glossary_details": "Sources and details",
@@ -98,17 +96,22 @@ UI: dict[str, dict[str, str]] = {
         "not_assessed": "not assessed",
         "close": "Close",
         "cell_details": "Cell details",
-        # the comparison charts (charts.js) and the presenter view (presenter.js)
+        # the comparison charts (charts.js)
         "chart_sort_by": "Sort by {column}",
         "chart_filter": "Filter the table",
         "chart_find": "Find in table",
         "chart_all": "All",
         "chart_showing": "Showing {shown} of {total} rows.",
-        "presenter_section": "Section {number} of {total}",
-        "presenter_previous": "Previous",
-        "presenter_next": "Next",
-        "presenter_exit": "Exit (Esc)",
-        "presenter_controls": "Presenter controls",
+        # webinar decks (macros/decks.py)
+        "deck_open": "Slides",
+        "deck_slides": "slides",
+        "deck_title_slide": "Title slide",
+        "deck_back": "Back to the page",
+        "deck_continued": "(continued)",
+        "deck_notes_hint": (
+            "Press S to open the speaker view: these notes, a timer and the next slide. Model "
+            "answers appear on the audience screen only when you move on to them."
+        ),
         # the offline copy (macros/offline_copy.py)
         "offline_title": "The offline copy, for workshops",
         "offline_download": "Download the offline copy",
@@ -135,8 +138,6 @@ UI: dict[str, dict[str, str]] = {
         "reviewed_before": "Contenido revisado por última vez el",
         "reviewed_link": "Cómo se revisa y de dónde viene el contenido",
         "about_page": "es/about.html",
-        "present": "Presentar",
-        "present_title": "Vista para presentar (T)",
         "print_page": "Imprimir",
         "in_english": "(en inglés)",
         "glossary_details": "Fuentes y detalles (en inglés)",
@@ -220,11 +221,15 @@ UI: dict[str, dict[str, str]] = {
         "chart_find": "Buscar en la tabla",
         "chart_all": "Todos",
         "chart_showing": "Se muestran {shown} de {total} filas.",
-        "presenter_section": "Sección {number} de {total}",
-        "presenter_previous": "Anterior",
-        "presenter_next": "Siguiente",
-        "presenter_exit": "Salir (Esc)",
-        "presenter_controls": "Controles para presentar",
+        "deck_open": "Diapositivas",
+        "deck_slides": "diapositivas",
+        "deck_title_slide": "Diapositiva de título",
+        "deck_back": "Volver a la página",
+        "deck_continued": "(continuación)",
+        "deck_notes_hint": (
+            "Pulse S para abrir la vista del presentador: estas notas, un reloj y la diapositiva "
+            "siguiente. Las respuestas aparecen en la pantalla del público solo cuando usted avanza."
+        ),
         "offline_title": "La copia sin internet, para talleres",
         "offline_download": "Descargar la copia sin internet",
         "offline_facts": "zip, {size} MB, contenido del {date}. SHA-256: {sha}",

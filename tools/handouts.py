@@ -1,7 +1,8 @@
-"""``make handouts``: print the workshop handouts to PDF with headless Chromium.
+"""``make handouts``: print the workshop handouts and the webinar decks to PDF with headless Chromium.
 
-Each handout is a page of the built site printed with the site's own print stylesheet, so a
-handout can never say something the site does not.
+Each handout is a page of the built site printed with the site's own print stylesheet, and each
+deck is printed in reveal.js's print mode, one page per slide, so neither can say something the
+site does not.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import shutil
 import sys
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -72,6 +74,41 @@ def print_handouts(site: Path, out_dir: Path, reviewed: str, browser=None) -> li
             footer_template=FOOTERS[handout.language].format(reviewed=reviewed),
             margin={"top": "12mm", "bottom": "14mm", "left": "10mm", "right": "10mm"},
         )
+        written.append(target)
+    page.close()
+    return written + print_decks(site, out_dir, browser)
+
+
+def wait_until(page, condition: str, timeout: float = 15.0) -> None:
+    """Poll ``condition`` from outside the page. (Playwright's wait_for_function evaluates strings
+    inside the page, which the deck's Content-Security-Policy forbids, rightly.)"""
+    deadline = time.monotonic() + timeout
+    ready = f"!!(window.Reveal && Reveal.isReady() && ({condition}))"
+    while not page.evaluate(ready):
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"{page.url}: still not {condition}")
+        time.sleep(0.05)
+
+
+def deck_pdf_name(deck: str) -> str:
+    """``training/vacaturs-slides.html`` → ``training-vacaturs-slides.pdf``."""
+    return deck.removesuffix(".html").replace("/", "-") + ".pdf"
+
+
+def decks_of(site: Path) -> list[str]:
+    return sorted(p.relative_to(site).as_posix() for p in site.rglob("*-slides.html"))
+
+
+def print_decks(site: Path, out_dir: Path, browser) -> list[Path]:
+    """Every deck at its own size (1280 by 720), one page per slide, fragments shown."""
+    written = []
+    page = browser.new_page()
+    for deck in decks_of(site):
+        page.goto((site / deck).as_uri() + "?print-pdf", wait_until="load")
+        # reveal.js lays out the print pages after it is ready: wait for one page per slide.
+        wait_until(page, "document.querySelectorAll('.pdf-page').length >= Reveal.getTotalSlides()")
+        target = out_dir / deck_pdf_name(deck)
+        page.pdf(path=str(target), width="1280px", height="720px", print_background=True, prefer_css_page_size=True)
         written.append(target)
     page.close()
     return written

@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from recorder import Recorder
 
 from macros.offline_copy import PDF_FOLDER, make_zip, say_inside
-from tools.handouts import HANDOUTS, print_handouts
+from tools.handouts import HANDOUTS, deck_pdf_name, decks_of, print_handouts
 
 pytestmark = pytest.mark.browser
 
@@ -38,7 +38,8 @@ def unzipped_bundle(site, tmp_path_factory, handout_pdfs):
 def test_bundle_has_the_note_handouts_and_no_source_maps(unzipped_bundle):
     note = (unzipped_bundle / "READ-ME-FIRST.txt").read_text(encoding="utf-8")
     assert "Double-click index.html" in note and "2026-11-22" in note
-    assert sorted(p.name for p in (unzipped_bundle / PDF_FOLDER).iterdir()) == sorted(f"{h.slug}.pdf" for h in HANDOUTS)
+    printed = sorted(p.name for p in (unzipped_bundle / PDF_FOLDER).iterdir())
+    assert printed == sorted([f"{h.slug}.pdf" for h in HANDOUTS] + [deck_pdf_name(d) for d in decks_of(unzipped_bundle)])
     assert not list(unzipped_bundle.rglob("*.map"))
 
 
@@ -111,26 +112,4 @@ def test_printing_hides_navigation_and_keeps_disclaimer_and_review_date(browser,
     assert page.locator(".pcr-disclaimer").is_visible()
     assert page.locator(".pcr-page-meta").is_visible()
     assert "Reviewed" in page.locator(".pcr-review").inner_text()
-    context.close()
-
-
-def test_presenter_mode_toggles_advances_and_exits(browser, site):
-    context = browser.new_context()
-    page = context.new_page()
-    page.goto((site / "training/vacaturs.html").as_uri())
-    page.get_by_role("button", name="Present").click()
-    counter = page.locator(".pcr-presenter__counter")
-    assert counter.inner_text().startswith("Section 1 of ")
-    assert page.locator(".md-sidebar--primary").is_hidden()
-    page.keyboard.press("ArrowRight")
-    assert counter.inner_text().startswith("Section 2 of ")
-    assert page.get_by_role("heading", name="Learning objectives").is_visible()
-    assert page.get_by_role("heading", name="The rule").is_hidden()
-    page.keyboard.press("ArrowLeft")
-    assert counter.inner_text().startswith("Section 1 of ")
-    page.keyboard.press("Escape")
-    assert page.locator(".pcr-presenter").is_hidden()
-    assert page.get_by_role("heading", name="The rule").is_visible()
-    page.keyboard.press("t")
-    assert page.locator(".pcr-presenter").is_visible()
     context.close()
