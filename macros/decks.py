@@ -85,6 +85,8 @@ def _chart_chunks(figure: Tag) -> list[Block]:
         code.decompose()
     for words in table.select("td .pcr-sr"):
         words["class"] = [c for c in words["class"] if c != "pcr-sr"]
+    if table.caption:
+        del table.caption["id"]  # repeated on every slide of the chart; nothing in a deck points at it
     head = str(table.thead) if table.thead else ""
     caption = str(table.caption) if table.caption else ""
     classes = " ".join(table.get("class", []))
