@@ -92,14 +92,23 @@ FOOTER_WORDS = {
 
 
 def test_handout_pdfs_have_their_titles_disclaimer_and_review_date(handout_pdfs):
-    assert {p.stem for p in handout_pdfs} == set(EXPECTED_TITLES)
+    pages = [p for p in handout_pdfs if not p.stem.endswith("-slides")]
+    assert {p.stem for p in pages} == set(EXPECTED_TITLES)
     languages = {h.slug: h.language for h in HANDOUTS}
-    for pdf in handout_pdfs:
+    for pdf in pages:
         reader = PdfReader(pdf)
         first_page = reader.pages[0].extract_text()
         assert EXPECTED_TITLES[pdf.stem] in first_page, pdf.name
         for words in FOOTER_WORDS[languages[pdf.stem]]:
             assert words in first_page, pdf.name
+
+
+def test_deck_pdfs_open_with_the_disclaimer_in_their_language(handout_pdfs, site):
+    decks = {p.stem: p for p in handout_pdfs if p.stem.endswith("-slides")}
+    assert sorted(decks) == sorted(deck_pdf_name(d).removesuffix(".pdf") for d in decks_of(site))
+    for stem, pdf in decks.items():
+        words = FOOTER_WORDS["es" if stem.startswith("es-") else "en"][0]
+        assert words in PdfReader(pdf).pages[0].extract_text(), stem
 
 
 def test_printing_hides_navigation_and_keeps_disclaimer_and_review_date(browser, site):
