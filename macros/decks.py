@@ -138,14 +138,15 @@ def _label_of(block: Tag) -> str:
 def _pack(title: str, blocks: list[Block]) -> list[Slide]:
     """Blocks in order, as many slides as it takes to stay within one screen each."""
     slides = [Slide(title)]
-    closed = False
+    closed, size = False, 0  # size: characters on the current slide
     for block in blocks:
-        current = slides[-1]
-        size = sum(_text_length(b) for b in current.blocks) + _text_length(block.html)
-        full = size > MAX_CHARACTERS or len(current.blocks) >= MAX_BLOCKS
-        if current.blocks and (full or block.starts_slide or closed):
+        length = _text_length(block.html)
+        full = size + length > MAX_CHARACTERS or len(slides[-1].blocks) >= MAX_BLOCKS
+        if slides[-1].blocks and (full or block.starts_slide or closed):
             slides.append(Slide(title, continued=True))
+            size = 0
         slides[-1].blocks.append(block.html)
+        size += length
         closed = block.ends_slide
     return slides
 

@@ -101,14 +101,17 @@ def preview_text(language: str) -> str:
     return _mark(html.escape(ui_text(language)["offline_preview"]))
 
 
-def _fill(site: Path, render) -> None:
-    for page in site.rglob("*.html"):
+def _fill(site: Path, render, pages: Iterable[Path] | None = None) -> list[Path]:
+    """Fill the box of every page that has one (of ``pages``, else of the whole site); the pages."""
+    boxed = []
+    for page in site.rglob("*.html") if pages is None else pages:
         text = page.read_text(encoding="utf-8")
         if MARK_START in text:
             relative = page.relative_to(site).as_posix()
             filled_in = _mark(render(relative, ui_text(language_of(relative))))
-            filled = _MARKED.sub(lambda _, box=filled_in: box, text)
-            page.write_text(filled, encoding="utf-8")
+            page.write_text(_MARKED.sub(lambda _, box=filled_in: box, text), encoding="utf-8")
+            boxed.append(page)
+    return boxed
 
 
 def _size(size: int, language: str) -> str:
@@ -116,14 +119,14 @@ def _size(size: int, language: str) -> str:
     return megabytes.replace(".", ",") if language == "es" else megabytes
 
 
-def say_inside(site: Path, version: str) -> None:
-    """Every box says the reader holds the offline copy, as it should inside the zip."""
-    _fill(site, lambda page, words: html.escape(words["offline_inside"].format(date=version)))
+def say_inside(site: Path, version: str) -> list[Path]:
+    """Every box says the reader holds the offline copy, as it should inside the zip; the pages."""
+    return _fill(site, lambda page, words: html.escape(words["offline_inside"].format(date=version)))
 
 
 def publish(site: Path, version: str) -> Path:
     """Zip the finished site into ``downloads/`` and link it, with its facts, from every box."""
-    say_inside(site, version)
+    boxed = say_inside(site, version)
     target = make_zip(site, version, site / FOLDER / zip_name(version))
     digest, size = sha256(target), target.stat().st_size
     (target.parent / f"{target.name}.sha256").write_text(f"{digest}  {target.name}\n", encoding="utf-8")
@@ -137,5 +140,5 @@ def publish(site: Path, version: str) -> Path:
             f' <span class="pcr-offline__facts" data-pcr-sha256="{digest}">{html.escape(facts)}</span>'
         )
 
-    _fill(site, download)
+    _fill(site, download, boxed)
     return target

@@ -111,8 +111,7 @@ def json_schema(kind: str) -> dict[str, Any]:
     """The JSON Schema of ``<kind>.json``: the authoring schema plus the two added fields."""
     model = MODELS[kind]
     schema = TypeAdapter(list[model]).json_schema()
-    entity = schema["$defs"][model.__name__] if "$defs" in schema and model.__name__ in schema["$defs"] else None
-    entity = entity or schema["items"]
+    entity = schema.get("$defs", {}).get(model.__name__, schema["items"])
     entity["properties"]["page"] = {"type": "string", "description": EXTRA_FIELDS["page"]}
     entity["properties"]["links"] = {
         "type": "object",

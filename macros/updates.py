@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from feedgen.feed import FeedGenerator
@@ -50,22 +51,23 @@ EVENTS = {"law": "Law changed", "added": "New", "reviewed": "Reviewed"}
 HEADLINES = {event: f"{label}: {{title}}" for event, label in EVENTS.items()}
 
 
+def _events(entity) -> Iterator[tuple[datetime.date, str, str, bool]]:
+    """(date, event, text, dated by year only) of each change the entity records."""
+    for entry in getattr(entity, "history", []):
+        yield datetime.date(entry.year, 1, 1), "law", entry.change, True
+    if entity.added:
+        yield entity.added, "added", entity.summary, False
+    if entity.reviewed != entity.added:
+        yield entity.reviewed, "reviewed", f"Checked again against its sources. {entity.summary}", False
+
+
 def updates(registry: Registry) -> list[Update]:
     """Every dated change, newest first (ties in a stable order: event, then title)."""
-    found: list[Update] = []
-    for entity in registry.all():
-        kind = registry.kind_of(entity.id)
-        page = page_of(registry, entity.id)
-
-        def add(date, event, text, year_only=False, entity=entity, kind=kind, page=page):
-            found.append(Update(date, event, entity.id, kind, entity.title, text, page, year_only))
-
-        for entry in getattr(entity, "history", []):
-            add(datetime.date(entry.year, 1, 1), "law", entry.change, year_only=True)
-        if entity.added:
-            add(entity.added, "added", entity.summary)
-        if entity.reviewed != entity.added:
-            add(entity.reviewed, "reviewed", f"Checked again against its sources. {entity.summary}")
+    found = [
+        Update(date, event, e.id, registry.kind_of(e.id), e.title, text, page_of(registry, e.id), year_only)
+        for e in registry.all()
+        for date, event, text, year_only in _events(e)
+    ]
     order = {event: i for i, event in enumerate(EVENTS)}
     return sorted(found, key=lambda u: (-u.date.toordinal(), order[u.event], u.entity_title.lower()))
 
