@@ -105,8 +105,8 @@ def print_decks(site: Path, out_dir: Path, browser) -> list[Path]:
     page = browser.new_page()
     for deck in decks_of(site):
         page.goto((site / deck).as_uri() + "?print-pdf", wait_until="load")
-        # reveal.js lays out the print pages after it is ready: wait for one page per slide.
-        wait_until(page, "document.querySelectorAll('.pdf-page').length >= Reveal.getTotalSlides()")
+        # reveal.js lays out the print pages after it is ready and says so with pdf-ready (deck.js).
+        wait_until(page, "document.documentElement.dataset.pdfReady === 'yes'")
         target = out_dir / deck_pdf_name(deck)
         page.pdf(path=str(target), width="1280px", height="720px", print_background=True, prefer_css_page_size=True)
         written.append(target)

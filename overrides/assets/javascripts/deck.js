@@ -26,6 +26,9 @@
     });
   }
   Reveal.on("ready", fitAll);
+  /* Printing (make handouts) waits for this mark: while reveal.js lays out the print pages, the
+     slides are briefly out of the document and the viewport is hidden. */
+  Reveal.on("pdf-ready", function () { document.documentElement.dataset.pdfReady = "yes"; });
 
   Reveal.initialize({
     width: 1280,
