@@ -16,7 +16,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from macros import decks, editions, offline_copy, open_data, updates
+from macros import decks, editions, offline_copy, open_data, site_data, updates
 from macros.navigation import expand_nav, latest_review
 from macros.pages import PageRenderer, Site, generated_uris, problems_page
 from macros.problems import DataError
@@ -71,6 +71,7 @@ def _declarations(config) -> None:
 
 @event_priority(-150)  # after mkdocs-static-i18n has set this build's language and navigation
 def on_config(config):
+    site_data.begin_build()
     _declarations(config)
     page_problems.clear()
     _data_problems[:] = _broken(config) if _serving else []

@@ -7,6 +7,7 @@ YAML is composed into nodes first, so every problem can name the line it comes f
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,20 +25,31 @@ from .translations import missing_translations, translated
 
 MAX_FILE_BYTES = 2_000_000
 # Characters YAML refuses outright (its reader would stop before any line could be named).
-_FORBIDDEN_CHARACTERS = {chr(c) for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, 0xFFFE, 0xFFFF]}
+_FORBIDDEN_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 
-class _NoAliasLoader(yaml.SafeLoader):
-    """Safe YAML without anchors and aliases: they make billion-laughs bombs possible and
-    hide where a value was written, and the data has no need of them."""
+MAX_DEPTH = 64  # data is a few levels deep; deeper nesting is a mistake or an attack
 
-    def compose_node(self, parent, index):
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
+
+def _refuse_aliases_and_depth(text: str) -> None:
+    """Anchors and aliases make billion-laughs bombs possible and hide where a value was
+    written, and the data has no need of them; nesting beyond MAX_DEPTH is not data. Checked on
+    libyaml's flat event stream, before anything is composed (its composer recurses in C)."""
+    depth = 0
+    for event in yaml.parse(text, Loader=_FAST_LOADER):
+        if isinstance(event, yaml.AliasEvent):
             raise yaml.composer.ComposerError(
                 None, None, "anchors and aliases (*name) are not allowed in data files", event.start_mark
             )
-        return super().compose_node(parent, index)
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise RecursionError
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+
+
+_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: the same nodes, ten times faster
 
 
 class _Constructor(yaml.SafeLoader):
@@ -193,21 +205,34 @@ def _compose(path: Path, shown: str, kind: str) -> tuple[yaml.Node | None, Probl
     except UnicodeDecodeError as err:
         line = raw[: err.start].count(b"\n") + 1
         return None, Problem(shown, line, kind, "", f"expected UTF-8 text, got the byte 0x{raw[err.start]:02x}")
-    bad = next((i for i, ch in enumerate(text) if ch in _FORBIDDEN_CHARACTERS), None)
-    if bad is not None:
-        line = text.count("\n", 0, bad) + 1
+    bad = _FORBIDDEN_CHARACTER.search(text)
+    if bad:
+        line = text.count("\n", 0, bad.start()) + 1
         return None, Problem(
-            shown, line, kind, "", f"expected printable text, got the control character U+{ord(text[bad]):04X}"
+            shown, line, kind, "", f"expected printable text, got the control character U+{ord(bad.group()):04X}"
         )
-    loader = _NoAliasLoader(text)
     try:
-        return loader.get_single_node(), None
+        return _composed(text), None
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line = mark.line + 1 if mark else 1
         return None, Problem(shown, line, kind, "", f"YAML syntax error: {err.problem or err.context}")
     except RecursionError:
         return None, Problem(shown, 1, kind, "", "YAML nested too deeply to be data")
+
+
+def _composed(text: str) -> yaml.Node | None:
+    """The node tree, composed by libyaml. Its syntax messages are terse ("did not find expected
+    ','"), so a file it refuses is parsed again by PyYAML's own parser, whose message says what
+    it expected and what it got."""
+    loader = _FAST_LOADER(text)
+    try:
+        _refuse_aliases_and_depth(text)
+        return loader.get_single_node()
+    except (yaml.scanner.ScannerError, yaml.parser.ParserError):
+        for _ in yaml.parse(text, Loader=yaml.SafeLoader):
+            pass
+        raise
     finally:
         loader.dispose()
 

@@ -17,8 +17,24 @@ _cache: dict[tuple[Path, str], tuple[tuple, Registry, CrossLinker]] = {}
 page_problems: list[str] = []
 
 
+# During a build the data does not change: its fingerprint is taken once per build (begin_build, at
+# each build's start, serve's rebuilds included), not on each of the hundreds of look-ups the pages
+# make. Before any build (plain Python use) every look-up checks the files.
+_build_fingerprints: dict[Path, tuple] | None = None
+
+
+def begin_build() -> None:
+    global _build_fingerprints
+    _build_fingerprints = {}
+
+
 def _fingerprint(data_dir: Path) -> tuple:
-    return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in yaml_files(data_dir))
+    if _build_fingerprints is not None and data_dir in _build_fingerprints:
+        return _build_fingerprints[data_dir]
+    found = tuple((str(p), s.st_mtime_ns, s.st_size) for p in yaml_files(data_dir) for s in [p.stat()])
+    if _build_fingerprints is not None:
+        _build_fingerprints[data_dir] = found
+    return found
 
 
 def _loaded(project_dir: Path, language: str) -> tuple[tuple, Registry, CrossLinker]:
