@@ -48,11 +48,15 @@ schema: $(STAMP) ## Regenerate the JSON Schemas editors use for data/
 lint: $(STAMP) ## ruff
 	$(PY) -m ruff check .
 
+# Both cores, a test file per worker (a file's tests share its fixtures); the workers share each
+# site build. PCR_AXE=every-page (set by .ci/run) runs axe on every page instead of the shape cover.
+PYTEST := PYTHONWARNDEFAULTENCODING=1 $(PY) -m pytest -n 2 --dist loadfile  # PYTHONWARN...: our open() calls name their encoding
+
 test: setup browser lint ## The whole test suite, browser tests included
-	PYTHONWARNDEFAULTENCODING=1 $(PY) -m pytest  # our own open() calls must name their encoding
+	$(PYTEST)
 
 test-fast: setup lint ## Every test but the browser tests (the HTML checker needs Java)
-	PYTHONWARNDEFAULTENCODING=1 $(PY) -m pytest -m "not browser"
+	$(PYTEST) -m "not browser"
 
 handouts: setup browser ## Print the workshop handouts to dist/handouts/*.pdf
 	$(PY) -m tools.handouts

@@ -52,8 +52,16 @@ class CrossLinker:
         }
         names = sorted(self.abbreviations, key=len, reverse=True)
         self._abbr = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, names)) + r")(?![\w-])") if names else None
+        # A linker lives as long as its data load: across `mkdocs serve` rebuilds, a page whose
+        # HTML did not change is not parsed again (the page most often saved is the only miss).
+        self._enriched: dict[tuple[str, str], str] = {}
 
     def enrich(self, html: str, page: str) -> str:
+        if (html, page) not in self._enriched:
+            self._enriched[(html, page)] = self._enrich(html, page)
+        return self._enriched[(html, page)]
+
+    def _enrich(self, html: str, page: str) -> str:
         if not (_CITATION_HINT.search(html) or (self._abbr and self._abbr.search(html))):
             return html
         soup = BeautifulSoup(html, "html.parser")

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import functools
 import http.server
 import os
+import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,32 +17,53 @@ from hostile import hostile_dataset
 from projects import CHROMIUM, FIXTURES, ROOT, build, make_project
 
 
-@pytest.fixture(scope="session")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real site, built once per test session with --strict."""
-    site_dir = tmp_path_factory.mktemp("built") / "site"
-    result = build(ROOT, site_dir)
+def _built_once(tmp_path_factory: pytest.TempPathFactory, name: str, build_into) -> Path:
+    """``build_into(folder)`` once per test session. Under pytest-xdist the workers share one
+    build: the first to arrive builds, under a lock, and the others wait for it."""
+    if "PYTEST_XDIST_WORKER" not in os.environ:
+        return build_into(tmp_path_factory.mktemp(name))
+    shared = tmp_path_factory.getbasetemp().parent
+    with open(shared / f"{name}.lock", "w", encoding="utf-8") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        folder, done = shared / name, shared / f"{name}.built"
+        if not done.exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
+            done.write_text(build_into(folder).relative_to(folder).as_posix(), encoding="utf-8")
+        return folder / done.read_text(encoding="utf-8")
+
+
+def _site_of(project: Path, site_dir: Path) -> Path:
+    result = build(project, site_dir)
     assert result.returncode == 0, result.stderr
     return site_dir
 
 
 @pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real site, built once per test session with --strict."""
+    return _built_once(tmp_path_factory, "built", lambda tmp: _site_of(ROOT, tmp / "site"))
+
+
+@pytest.fixture(scope="session")
 def fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A site built from the small, stable fixture dataset."""
-    tmp = tmp_path_factory.mktemp("fixture-site")
-    result = build(make_project(tmp / "project", FIXTURES / "valid", FIXTURES / "docs"), tmp / "site")
-    assert result.returncode == 0, result.stderr
-    return tmp / "site"
+
+    def built(tmp: Path) -> Path:
+        return _site_of(make_project(tmp / "project", FIXTURES / "valid", FIXTURES / "docs"), tmp / "site")
+
+    return _built_once(tmp_path_factory, "fixture-site", built)
 
 
 @pytest.fixture(scope="session")
 def hostile_site(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("hostile")
     """A site built from data whose every free-text field carries markup, script and Jinja."""
-    data = hostile_dataset(FIXTURES / "valid", tmp / "data")
-    result = build(make_project(tmp / "project", data, FIXTURES / "docs"), tmp / "site")
-    assert result.returncode == 0, result.stderr
-    return tmp / "site"
+
+    def built(tmp: Path) -> Path:
+        data = hostile_dataset(FIXTURES / "valid", tmp / "data")
+        return _site_of(make_project(tmp / "project", data, FIXTURES / "docs"), tmp / "site")
+
+    return _built_once(tmp_path_factory, "hostile", built)
 
 
 @pytest.fixture(scope="session")

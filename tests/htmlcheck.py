@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,6 +31,13 @@ def html_pages(site: Path) -> list[Path]:
 
 
 def soup_of(path: Path) -> BeautifulSoup:
+    """The parsed page, parsed once per session while the file is unchanged (tests only read it)."""
+    stat = path.stat()
+    return _parsed(path, stat.st_mtime_ns, stat.st_size)
+
+
+@functools.cache
+def _parsed(path: Path, mtime_ns: int, size: int) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 

@@ -1,11 +1,15 @@
-"""``make bench``: Lighthouse scores, page weight, build times, bundle and search-index size.
+"""``make bench``: the site's speed as ratios against plain Material, measured side by side.
 
-Measured here, never asserted in tests. Prints one table and writes bench/results.json.
-Everything is served from 127.0.0.1; nothing leaves the machine.
+Every figure is the median of ``--runs`` runs (default 3), each project run paired with its
+reference run right after it, so a busy machine slows both. Measured here, never asserted in
+tests. Writes bench/results.json (each figure with the project value, the reference value and
+their ratio) and rewrites the table between the bench markers in README.md. Everything is served
+from 127.0.0.1; nothing leaves the machine.
 """
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import functools
 import gzip
@@ -13,17 +17,22 @@ import http.server
 import json
 import os
 import platform
+import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+import urllib.request
 import zipfile
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
 import yaml
+from bs4 import BeautifulSoup
 
 from macros.offline_copy import FOLDER
 from tools.sitebuild import ROOT, build_site
@@ -35,7 +44,8 @@ PAGES = {
     "chart": "charts/vehicles.html",
     "screening": "screening.html",
 }
-CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
+README_START, README_END = "<!-- bench:start -->", "<!-- bench:end -->"
+COMPRESSED = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt"}
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
@@ -43,9 +53,40 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class _Gzipping(_Quiet):
+    """What a static host does: text files sent gzip-compressed (level 6)."""
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        if path.suffix not in COMPRESSED or "gzip" not in self.headers.get("Accept-Encoding", "") or not path.is_file():
+            return super().send_head()
+        body = gzip.compress(path.read_bytes(), 6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return _Body(body)
+
+
+class _Body:
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    def read(self, *_) -> bytes:
+        data, self.data = self.data, b""
+        return data
+
+    def close(self) -> None:
+        pass
+
+
 @contextlib.contextmanager
-def served(directory: Path):
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(directory)))
+def served(directory: Path, compressed: bool = False, port: int = 0) -> Iterator[str]:
+    handler = functools.partial(_Gzipping if compressed else _Quiet, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}/"
@@ -54,16 +95,58 @@ def served(directory: Path):
         server.server_close()
 
 
-def timed_build(project: Path, site: Path) -> float:
+def paired(runs: int, project: Callable[[], float], reference: Callable[[], float]) -> dict:
+    """Median project and reference values, each project run followed by its reference run."""
+    values = [(project(), reference()) for _ in range(runs)]
+    mine = statistics.median(v[0] for v in values)
+    theirs = statistics.median(v[1] for v in values)
+    return {"project": round(mine, 3), "reference": round(theirs, 3), "ratio": round(mine / theirs, 2)}
+
+
+def seconds(action: Callable[[], object]) -> float:
     start = time.perf_counter()
-    build_site(site, project)
+    action()
     return time.perf_counter() - start
 
 
+# --- the references -------------------------------------------------------------------------
+
+
+def bare_material_project(where: Path) -> Path:
+    """A one-page Material site with its defaults (fonts off, so it loads offline too)."""
+    (where / "docs").mkdir(parents=True)
+    (where / "docs/index.md").write_text("# Hello\n\nA bare Material for MkDocs page.\n", encoding="utf-8")
+    (where / "mkdocs.yml").write_text("site_name: Bare\ntheme:\n  name: material\n  font: false\n", encoding="utf-8")
+    return where
+
+
+def plain_material_project(site: Path, where: Path) -> Path:
+    """The project's own pages as plain Material builds them: each built page's article (its
+    final HTML, macros and generated pages included) as a Markdown page at the same address,
+    built with Material's defaults and its search plugin, nothing else."""
+    docs = where / "docs"
+    for page in sorted(site.rglob("*.html")):
+        address = page.relative_to(site).as_posix()
+        if address == "404.html" or address.endswith("-slides.html") or address.startswith("assets/"):
+            continue
+        article = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select_one("article")
+        if article is None:
+            continue
+        target = docs / address.removesuffix(".html")
+        target = target.with_name(target.name + ".md")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(f'<div markdown="0">\n{article.decode_contents()}\n</div>\n', encoding="utf-8")
+    config = {"site_name": "Plain", "use_directory_urls": False, "theme": {"name": "material", "font": False}}
+    (where / "mkdocs.yml").write_text(yaml.safe_dump({**config, "plugins": ["search"]}), encoding="utf-8")
+    return where
+
+
 def project_copy(where: Path, data: Path | None = None) -> Path:
+    """The project with its own copy of data/ and docs/ (so a bench can edit them)."""
     where.mkdir(parents=True)
-    for name in ("mkdocs.yml", "docs", "overrides", "macros"):
+    for name in ("mkdocs.yml", "overrides", "macros"):
         (where / name).symlink_to(ROOT / name)
+    shutil.copytree(ROOT / "docs", where / "docs")
     shutil.copytree(data or ROOT / "data", where / "data", ignore=shutil.ignore_patterns("schema"))
     return where
 
@@ -94,48 +177,64 @@ def ten_times_larger(data: Path) -> None:
         )
 
 
-def serve_rebuild_seconds(project: Path) -> float:
-    """Time from saving one YAML file to `mkdocs serve` reloading the browsers."""
+# --- live reload ------------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def serving(project: Path) -> Iterator[str]:
+    """``mkdocs serve --strict`` on a free port, once it serves."""
+    with served(Path(tempfile.gettempdir())) as probe:  # a free port: take one, give it back
+        port = int(probe.rsplit(":", 1)[1].strip("/"))
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    command = [sys.executable, "-m", "mkdocs", "serve", "--strict", "-a", "127.0.0.1:0"]
+    command = [sys.executable, "-m", "mkdocs", "serve", "--strict", "-a", f"127.0.0.1:{port}"]
     server = subprocess.Popen(command, cwd=project, env=env, stderr=subprocess.PIPE, text=True, encoding="utf-8")
     try:
-        _wait_for(server, "Serving on")
-        target = next((project / "data").rglob("vehicles*.yaml"), None) or next((project / "data").rglob("*.yaml"))
-        text = target.read_text(encoding="utf-8")
-        start = time.perf_counter()
-        target.write_text(text + "\n", encoding="utf-8")
-        _wait_for(server, "Reloading browsers")
-        return time.perf_counter() - start
+        for line in server.stderr:
+            if "Serving on" in line:
+                break
+        threading.Thread(target=lambda: [None for _ in server.stderr], daemon=True).start()  # keep the pipe drained
+        yield f"http://127.0.0.1:{port}/"
     finally:
         server.terminate()
-        server.wait(timeout=30)
+        server.wait(timeout=60)
 
 
-def _wait_for(process: subprocess.Popen, marker: str, timeout: float = 600) -> None:
-    deadline = time.monotonic() + timeout
-    for line in process.stderr:
-        if marker in line:
-            return
-        if time.monotonic() > deadline:
-            break
-    raise RuntimeError(f"mkdocs serve never printed {marker!r}")
+def save_to_served(url: str, edit: Callable[[str], None], timeout: float = 300) -> float:
+    """Seconds from saving an edit that adds a unique marker to the page at ``url`` showing it."""
+    marker = f"benchmark{time.monotonic_ns()}"
+    start = time.perf_counter()
+    edit(marker)
+    while time.perf_counter() - start < timeout:
+        with contextlib.suppress(OSError), urllib.request.urlopen(url, timeout=10) as response:
+            if marker in response.read().decode("utf-8", "replace"):
+                return time.perf_counter() - start
+        time.sleep(0.05)
+    raise RuntimeError(f"{url} never showed the edit")
 
 
-def bare_material_site(where: Path) -> Path:
-    """A one-page Material site with its defaults (fonts off, so it loads offline too)."""
-    (where / "docs").mkdir(parents=True)
-    (where / "docs/index.md").write_text("# Hello\n\nA bare Material for MkDocs page.\n", encoding="utf-8")
-    (where / "mkdocs.yml").write_text("site_name: Bare\ntheme:\n  name: material\n  font: false\n", encoding="utf-8")
-    build_site(where / "site", where)
-    return where / "site"
+def yaml_edit(project: Path) -> Callable[[str], None]:
+    """The summary of PC 1473.7(a)(1) gets the marker."""
+    path = next(p for p in sorted((project / "data").rglob("*.yaml")) if "id: pc-1473-7-a-1" in p.read_text("utf-8"))
+
+    def edit(marker: str) -> None:
+        text = path.read_text(encoding="utf-8")
+        summary = re.compile(r"(id: pc-1473-7-a-1\n(?:.*\n)*?\s+summary: >?-?\s*)")
+        path.write_text(summary.sub(rf"\1{marker} ", text, count=1), encoding="utf-8")
+
+    return edit
+
+
+def markdown_edit(path: Path) -> Callable[[str], None]:
+    def edit(marker: str) -> None:
+        path.write_text(path.read_text(encoding="utf-8") + f"\n\n{marker}\n", encoding="utf-8")
+
+    return edit
+
+
+# --- pages in the browser -----------------------------------------------------------------------
 
 
 def lighthouse(url: str) -> dict[str, float]:
-    if not LIGHTHOUSE.exists():
-        subprocess.run(
-            ["npm", "ci", "--prefix", str(ROOT / "bench"), "--no-audit", "--no-fund", "--silent"], check=True
-        )
     with tempfile.NamedTemporaryFile(suffix=".json") as report:
         subprocess.run(
             [
@@ -145,78 +244,141 @@ def lighthouse(url: str) -> dict[str, float]:
                 "--output=json",
                 f"--output-path={report.name}",
                 "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
-                f"--only-categories={','.join(CATEGORIES)}",
+                "--only-categories=performance,accessibility,best-practices,seo",
             ],
             env={**os.environ, "CHROME_PATH": "/usr/bin/chromium"},
             check=True,
             capture_output=True,
         )
         categories = json.loads(Path(report.name).read_text(encoding="utf-8"))["categories"]
-    return {name: categories[name]["score"] for name in CATEGORIES}
+    return {name: categories[name]["score"] for name in categories}
 
 
-def first_view_gzip_bytes(browser, url: str) -> int:
-    """Bytes of everything the first view loads, each body gzip-compressed as a server would."""
+def first_view_bytes(browser, url: str) -> int:
+    """Bytes of everything the first view loads, text files gzip-compressed as a host sends them."""
     page = browser.new_page()
-    bodies: list[bytes] = []
-    page.on("response", lambda response: bodies.append(response.body()) if response.ok else None)
+    bodies: list[tuple[str, bytes]] = []
+    page.on("response", lambda response: bodies.append((response.url, response.body())) if response.ok else None)
     page.goto(url, wait_until="networkidle")
+    page.wait_for_timeout(1000)  # late requests (the search worker) land too
     page.close()
-    return sum(len(gzip.compress(body, 6)) for body in bodies)
+    return sum(
+        len(gzip.compress(body, 6)) if Path(url.split("?")[0]).suffix in COMPRESSED or url.endswith("/") else len(body)
+        for url, body in bodies
+    )
 
 
-def measure() -> dict:
+# --- the run ----------------------------------------------------------------------------------
+
+
+def measure(runs: int) -> dict:
     from playwright.sync_api import sync_playwright
 
-    results: dict = {
-        "date": date.today().isoformat(),
-        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
-    }
+    figures: dict[str, dict] = {}
+    extra: dict[str, object] = {}
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        site = tmp / "site"
-        results["build_seconds"] = round(timed_build(ROOT, site), 2)
+        site, bare = tmp / "site", bare_material_project(tmp / "bare")
+        build_site(site)
+        build_site(bare / "site", bare)
+        plain = plain_material_project(site, tmp / "plain")
+        print("builds …", file=sys.stderr)
+        figures["Full build, s (reference: plain Material, same pages)"] = paired(
+            runs, lambda: seconds(lambda: build_site(site)), lambda: seconds(lambda: build_site(plain / "site", plain))
+        )
         large = project_copy(tmp / "large")
         ten_times_larger(large / "data")
-        results["build_10x_seconds"] = round(timed_build(large, tmp / "large-site"), 2)
-        results["build_10x_ratio"] = round(results["build_10x_seconds"] / results["build_seconds"], 2)
-        results["serve_rebuild_seconds"] = round(serve_rebuild_seconds(project_copy(tmp / "serve")), 2)
-        results["search_index_bytes"] = (site / "search/search_index.json").stat().st_size
-        bare = bare_material_site(tmp / "bare")
-        with served(site) as url, served(bare) as bare_url, sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path="/usr/bin/chromium")
-            results["lighthouse"] = {name: lighthouse(url + path) for name, path in PAGES.items()}
-            results["lighthouse"]["bare-material"] = lighthouse(bare_url + "index.html")
-            weights = {name: first_view_gzip_bytes(browser, url + path) for name, path in PAGES.items()}
-            weights["bare-material"] = first_view_gzip_bytes(browser, bare_url + "index.html")
-            browser.close()
-        results["first_view_gzip_bytes"] = weights
-        results["weight_ratio_to_bare"] = {
-            n: round(w / weights["bare-material"], 2) for n, w in weights.items() if n != "bare-material"
+        large_build = statistics.median(seconds(lambda: build_site(tmp / "large-site", large)) for _ in range(runs))
+        full_build = figures["Full build, s (reference: plain Material, same pages)"]["project"]
+        figures["Build with ten times the data, s (reference: the full build)"] = {
+            "project": round(large_build, 3),
+            "reference": full_build,
+            "ratio": round(large_build / full_build, 2),
         }
+        print("live reload …", file=sys.stderr)
+        copy = project_copy(tmp / "serve")
+        with serving(copy) as mine, serving(plain) as theirs:
+            reference_page = plain / "docs/explainers/burden-of-proof.md"
+            figures["Serve: save a YAML file → page shows it, s (reference: plain Material, a Markdown file)"] = paired(
+                runs,
+                lambda: save_to_served(mine + PAGES["vehicle"], yaml_edit(copy)),
+                lambda: save_to_served(theirs + "explainers/burden-of-proof.html", markdown_edit(reference_page)),
+            )
+            figures["Serve: save a Markdown file → page shows it, s (reference: plain Material, same file)"] = paired(
+                runs,
+                lambda: save_to_served(
+                    mine + "explainers/burden-of-proof.html", markdown_edit(copy / "docs/explainers/burden-of-proof.md")
+                ),
+                lambda: save_to_served(theirs + "explainers/burden-of-proof.html", markdown_edit(reference_page)),
+            )
+        print("pages …", file=sys.stderr)
+        with (
+            served(site, compressed=True) as gz,
+            served(bare / "site", compressed=True) as bare_gz,
+            served(site) as raw,
+            served(bare / "site") as bare_raw,
+            sync_playwright() as playwright,
+        ):
+            browser = playwright.chromium.launch(executable_path="/usr/bin/chromium")
+            for name, path in PAGES.items():
+                figures[f"First view of the {name} page, KB gzip (reference: a bare Material page)"] = paired(
+                    runs,
+                    lambda path=path: first_view_bytes(browser, gz + path) / 1000,
+                    lambda: first_view_bytes(browser, bare_gz + "index.html") / 1000,
+                )
+            browser.close()
+            hosts = {"gzip host": (gz, bare_gz), "uncompressed": (raw, bare_raw)}
+            for name, path in PAGES.items():
+                for server, (mine_url, bare_url) in hosts.items():
+                    scores = [(lighthouse(mine_url + path), lighthouse(bare_url + "index.html")) for _ in range(runs)]
+                    figures[f"Lighthouse performance, {name} page, {server} (reference: bare Material)"] = {
+                        "project": statistics.median(s[0]["performance"] for s in scores),
+                        "reference": statistics.median(s[1]["performance"] for s in scores),
+                        "ratio": round(
+                            statistics.median(s[0]["performance"] for s in scores)
+                            / statistics.median(s[1]["performance"] for s in scores),
+                            2,
+                        ),
+                    }
+                    extra[f"lighthouse {name} {server}"] = scores[-1][0]
+        extra["search index, bytes"] = (site / "search/search_index.json").stat().st_size
         (bundle,) = (site / FOLDER).glob("*.zip")  # every build makes the offline copy
-        results["offline_zip_bytes_without_handouts"] = bundle.stat().st_size
-        results["offline_zip_files"] = len(zipfile.ZipFile(bundle).namelist())
-    return results
+        extra["offline zip, bytes (without the PDF handouts)"] = bundle.stat().st_size
+        extra["offline zip, files"] = len(zipfile.ZipFile(bundle).namelist())
+    return {
+        "date": date.today().isoformat(),
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+        "runs": runs,
+        "figures": [{"figure": name, **values} for name, values in figures.items()],
+        "other": extra,
+    }
 
 
 def table(results: dict) -> str:
-    rows = [("measure", "value")]
-    for key, value in results.items():
-        if isinstance(value, dict):
-            for name, inner in value.items():
-                rows.append((f"{key}.{name}", json.dumps(inner) if isinstance(inner, dict) else str(inner)))
-        else:
-            rows.append((key, str(value)))
-    width = max(len(r[0]) for r in rows)
-    return "\n".join(f"{a.ljust(width)}  {b}" for a, b in rows)
+    rows = ["| Figure | Project | Reference | Ratio |", "| --- | ---: | ---: | ---: |"]
+    rows += [f"| {f['figure']} | {f['project']:g} | {f['reference']:g} | {f['ratio']:g} |" for f in results["figures"]]
+    return "\n".join(rows)
+
+
+def into_readme(results: dict) -> None:
+    readme = ROOT / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    body = (
+        f"Last run {results['date']} ({results['machine']}), medians of {results['runs']} runs, each project run "
+        "paired with its reference run right after it:\n\n" + table(results)
+    )
+    start, end = text.index(README_START) + len(README_START), text.index(README_END)
+    readme.write_text(text[:start] + "\n" + body + "\n" + text[end:], encoding="utf-8")
 
 
 def main() -> None:
-    results = measure()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    results = measure(parser.parse_args().runs)
     print(table(results))
     (ROOT / "bench/results.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-    print("\nwritten to bench/results.json")
+    into_readme(results)
+    print("\nwritten to bench/results.json and README.md")
 
 
 if __name__ == "__main__":

@@ -9,28 +9,15 @@ from recorder import Recorder
 pytestmark = pytest.mark.browser
 
 
-def visit_all(browser, site, base: str, allowed_origin: str = "") -> Recorder:
-    recorder = Recorder(allowed_origin)
+def test_every_page_from_file_makes_no_outside_request(browser, site):
+    recorder = Recorder()
     context = browser.new_context()
     page = context.new_page()
     recorder.attach(page)
     # 404.html is only ever served by a web server for a missing URL, so it uses root paths.
-    pages = [p for p in html_pages(site) if allowed_origin or p.name != "404.html"]
-    for path in pages:
-        page.goto(base + path.relative_to(site).as_posix(), wait_until="load")
+    for path in [p for p in html_pages(site) if p.name != "404.html"]:
+        page.goto(path.as_uri(), wait_until="load")
     context.close()
-    return recorder
-
-
-def test_every_page_from_file_makes_no_outside_request(browser, site):
-    recorder = visit_all(browser, site, site.as_uri() + "/")
-    assert recorder.off_machine() == []
-    assert recorder.failed == []
-    assert recorder.errors == []
-
-
-def test_every_page_over_http_makes_no_outside_request(browser, site, http_site):
-    recorder = visit_all(browser, site, http_site, allowed_origin=http_site)
     assert recorder.off_machine() == []
     assert recorder.failed == []
     assert recorder.errors == []
@@ -49,4 +36,20 @@ def test_search_works_from_file_without_a_network(browser, site):
     page.wait_for_load_state()
     assert "padilla-v-kentucky" in page.url
     assert recorder.off_machine() == []
+    context.close()
+
+
+@pytest.mark.parametrize("over", ["http", "file"])
+def test_the_search_index_loads_only_once_the_reader_reaches_for_search(browser, site, http_site, over):
+    context = browser.new_context()
+    page = context.new_page()
+    recorder = Recorder(allowed_origin=http_site).attach(page)
+    page.goto(http_site + "vehicles/index.html" if over == "http" else (site / "vehicles/index.html").as_uri())
+    page.wait_for_load_state("networkidle")
+    assert not [url for url in recorder.requests if "search_index" in url]
+    page.keyboard.press("/")  # Material's search key
+    page.keyboard.type("Pickering")
+    page.locator('.md-search-result__item a[href*="matter-of-pickering"]').first.wait_for(timeout=10_000)
+    assert [url for url in recorder.requests if "search_index" in url]
+    assert recorder.errors == [] and recorder.failed == []
     context.close()
