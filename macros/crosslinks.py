@@ -32,6 +32,7 @@ SKIP_PARENTS = {
     "title",
 }
 _CITATION_HINT = re.compile(r"\d+\s+[A-Z]")
+_ENRICHED: dict[tuple, str] = {}  # (what links depend on, page HTML, page) -> enriched HTML
 
 
 class CrossLinker:
@@ -52,14 +53,19 @@ class CrossLinker:
         }
         names = sorted(self.abbreviations, key=len, reverse=True)
         self._abbr = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, names)) + r")(?![\w-])") if names else None
-        # A linker lives as long as its data load: across `mkdocs serve` rebuilds, a page whose
-        # HTML did not change is not parsed again (the page most often saved is the only miss).
-        self._enriched: dict[tuple[str, str], str] = {}
+        # What a page's links depend on. Across `mkdocs serve` rebuilds, a page whose HTML did
+        # not change is not parsed again while these stay the same (a saved page is the miss).
+        self._depends_on = (
+            tuple(sorted(self.cases.items())),
+            tuple(sorted(self.abbreviations.items())),
+            tuple(sorted(self.link_attributes.items())),
+        )
 
     def enrich(self, html: str, page: str) -> str:
-        if (html, page) not in self._enriched:
-            self._enriched[(html, page)] = self._enrich(html, page)
-        return self._enriched[(html, page)]
+        key = (self._depends_on, html, page)
+        if key not in _ENRICHED:
+            _ENRICHED[key] = self._enrich(html, page)
+        return _ENRICHED[key]
 
     def _enrich(self, html: str, page: str) -> str:
         if not (_CITATION_HINT.search(html) or (self._abbr and self._abbr.search(html))):

@@ -34,6 +34,7 @@ from pathlib import Path
 import yaml
 from bs4 import BeautifulSoup
 
+from macros.citations import case_key
 from macros.offline_copy import FOLDER
 from tools.sitebuild import ROOT, build_site
 
@@ -167,6 +168,7 @@ def ten_times_larger(data: Path) -> None:
         entities = yaml.safe_load(path.read_text(encoding="utf-8"))
         copies = [
             {**e, "id": f"{e['id']}-copy-{n}", "title": f"{e['title']} (copy {n})"}
+            | ({"citation": _another_page(e["citation"], n)} if kind == "cases" else {})  # one case per citation
             for n in range(1, 10)
             for e in entities
         ]
@@ -175,6 +177,14 @@ def ten_times_larger(data: Path) -> None:
         path.write_text(
             yaml.dump(entities + copies, Dumper=_PlainDumper, allow_unicode=True, sort_keys=False), encoding="utf-8"
         )
+
+
+def _another_page(citation: str, copy: int) -> str:
+    """``23 I&N Dec. 621`` → ``23 I&N Dec. 100621`` for the first copy: the same reporter,
+    volume and year (so the citation rules still hold), a page no real case has."""
+    volume, page = re.fullmatch(r"(\d+) .* (\d+)", case_key(citation) or "").groups()
+    cited = re.compile(rf"(\b{volume}\b.*?)\b{page}\b")
+    return cited.sub(lambda m: m.group(1) + str(int(page) + copy * 100_000), citation, count=1)
 
 
 # --- live reload ------------------------------------------------------------------------------
