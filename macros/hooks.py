@@ -16,7 +16,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from macros import decks, editions, offline_copy, open_data, site_data, updates
+from macros import decks, editions, offline_copy, open_data, page_scripts, site_data, updates
 from macros.navigation import expand_nav, latest_review
 from macros.pages import PageRenderer, Site, generated_uris, problems_page
 from macros.problems import DataError
@@ -64,7 +64,8 @@ def _declarations(config) -> None:
     with each other; a mistake stops the build with one line each."""
     i18n = config.plugins.get("i18n")
     configured = [lang.locale for lang in i18n.config.languages] if i18n else [editions.DEFAULT_LANGUAGE]
-    problems = editions.problems(configured) + ui_problems() + value_problems()
+    scripts = [str(getattr(script, "path", script)) for script in config.extra_javascript]
+    problems = editions.problems(configured) + ui_problems() + value_problems() + page_scripts.problems(scripts)
     if problems:
         raise PluginError(f"{len(problems)} problem(s) in the site's declarations:\n" + "\n".join(problems))
 
@@ -162,6 +163,11 @@ def on_env(env, config, files):
     return env
 
 
+def on_post_template(output_content, template_name, config):
+    """The 404 page too loads only the scripts it needs (none of the page-specific ones)."""
+    return page_scripts.without_unused_scripts(output_content)
+
+
 @event_priority(-300)  # after mkdocs-static-i18n has built the other editions into the same folder
 def on_post_build(config):
     """The offline copy: a zip of the finished site (both editions), linked from the pages that
@@ -173,9 +179,10 @@ def on_post_build(config):
 
 
 def on_post_page(output, page, config):
-    """Leave the switcher on the edition homes: the 404 page, rendered after the pages, uses it."""
+    """A page loads the scripts for what it holds, no others. Then the switcher is left on the
+    edition homes: the 404 page, rendered after the pages, uses it."""
     alternates = getattr(config.extra, "alternate", None)
     if alternates:
         homes = {lang: _html(folder + editions.HOME) for lang, folder in editions.FOLDERS.items()}
         config.extra.alternate = [{**alt, "link": homes[alt["lang"]]} for alt in alternates]
-    return output
+    return page_scripts.without_unused_scripts(output)

@@ -1,26 +1,12 @@
-"""Every page works in real Chromium from file:// and over HTTP, without leaving the machine."""
+"""Search and the index from file:// and over HTTP without leaving the machine. (Every page from
+file://: the offline copy's test in test_workshop.py; over HTTP: test_every_page.py.)"""
 
 from __future__ import annotations
 
 import pytest
-from htmlcheck import html_pages
 from recorder import Recorder
 
 pytestmark = pytest.mark.browser
-
-
-def test_every_page_from_file_makes_no_outside_request(browser, site):
-    recorder = Recorder()
-    context = browser.new_context()
-    page = context.new_page()
-    recorder.attach(page)
-    # 404.html is only ever served by a web server for a missing URL, so it uses root paths.
-    for path in [p for p in html_pages(site) if p.name != "404.html"]:
-        page.goto(path.as_uri(), wait_until="load")
-    context.close()
-    assert recorder.off_machine() == []
-    assert recorder.failed == []
-    assert recorder.errors == []
 
 
 def test_search_works_from_file_without_a_network(browser, site):

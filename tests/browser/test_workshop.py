@@ -43,7 +43,11 @@ def test_bundle_has_the_note_handouts_and_no_source_maps(unzipped_bundle):
     assert not list(unzipped_bundle.rglob("*.map"))
 
 
-def test_every_page_of_the_bundle_from_file_makes_no_request_and_no_error(browser, unzipped_bundle):
+def test_every_page_of_the_bundle_from_file_makes_no_request_and_no_error(browser, unzipped_bundle, site):
+    """The offline copy holds every page of the site, so this is also every page from file://."""
+    assert [p.relative_to(unzipped_bundle) for p in html_pages(unzipped_bundle)] == [
+        p.relative_to(site) for p in html_pages(site)
+    ]
     context = browser.new_context()
     page = context.new_page()
     recorder = Recorder().attach(page)

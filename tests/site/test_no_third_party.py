@@ -48,3 +48,13 @@ def parse_policy(policy: str) -> list[tuple[str, list[str]]]:
     """(directive, sources) pairs of a policy string."""
     parts = (directive.split() for directive in policy.split(";"))
     return [(words[0].lower(), words[1:]) for words in parts if words]
+
+
+def test_a_page_downloads_only_the_scripts_for_what_it_holds(site):
+    def scripts(page: str) -> set[str]:
+        return {s["src"].rpartition("/")[2] for s in soup_of(site / page).find_all("script", src=True)}
+
+    assert not scripts("index.html") & {"charts.js", "bars.js", "bar-rules.js", "screening.js"}
+    assert "charts.js" in scripts("charts/vehicles.html") and "screening.js" not in scripts("charts/vehicles.html")
+    assert {"bars.js", "bar-rules.js"} <= scripts("charts/relief-bars.html")
+    assert "screening.js" in scripts("es/screening.html")

@@ -3,7 +3,7 @@ every edition has every word and every label (a missing one is a build error, no
 
 from __future__ import annotations
 
-from macros import editions, ui_text, values
+from macros import editions, page_scripts, ui_text, values
 
 
 def test_every_edition_has_every_interface_word(monkeypatch):
@@ -38,3 +38,18 @@ def test_the_page_configuration_carries_the_words_and_value_sets_of_its_edition(
     assert config["lang"] == "es"
     assert config["ui"]["client_clear"] == "Borrar"
     assert config["values"]["effect"]["bar"] == {"label": "Impedimento", "icon": "✘", "tone": "bad"}
+
+
+def test_every_page_specific_script_is_one_mkdocs_yml_lists():
+    listed = list(page_scripts.WORKS_ON)
+    assert page_scripts.problems([*listed, "assets/javascripts/dom.js"]) == []
+    assert page_scripts.problems(listed[1:]) == [
+        f"mkdocs.yml: extra_javascript: expected {listed[0]}, got no such entry"
+    ]
+
+
+def test_a_page_keeps_only_the_scripts_for_what_it_holds():
+    tags = "".join(f'<script src="../{s}" defer></script>\n' for s in page_scripts.WORKS_ON)
+    chart_page = f"<div data-pcr-chart></div>{tags}"
+    kept = page_scripts.without_unused_scripts(chart_page)
+    assert "charts.js" in kept and "screening.js" not in kept and "bars.js" not in kept

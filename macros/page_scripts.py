@@ -1,0 +1,28 @@
+"""Scripts a page loads only when it holds what they work on: a page without a chart does not
+download the chart script. mkdocs.yml lists every script once (extra_javascript); this drops the
+tags a finished page has no use for."""
+
+from __future__ import annotations
+
+import re
+
+# Script (as listed in mkdocs.yml) -> the attribute or class in a page's HTML it works on.
+WORKS_ON = {
+    "assets/javascripts/charts.js": "data-pcr-chart",
+    "assets/javascripts/bar-rules.js": "pcr-grid__data",
+    "assets/javascripts/bars.js": "pcr-grid__data",
+    "assets/javascripts/screening.js": "data-pcr-screening",
+}
+_TAGS = {script: re.compile(rf'<script [^>]*src="[^"]*{re.escape(script)}"[^>]*></script>\n?') for script in WORKS_ON}
+
+
+def without_unused_scripts(html: str) -> str:
+    for script, marker in WORKS_ON.items():
+        if marker not in html:
+            html = _TAGS[script].sub("", html)
+    return html
+
+
+def problems(listed: list[str]) -> list[str]:
+    """Every script named here is one mkdocs.yml lists (a renamed script would load everywhere)."""
+    return [f"mkdocs.yml: extra_javascript: expected {s}, got no such entry" for s in WORKS_ON if s not in listed]
