@@ -117,8 +117,8 @@ def test_the_grid_prints_on_one_landscape_page_then_the_details(browser, http_si
     assert second.extract_text().lstrip().startswith("Every cell in detail")
 
 
-def test_the_grid_page_has_no_axe_violations(grid_page):
-    assert violations(grid_page) == []
+def test_the_grid_page_has_no_axe_violations_with_a_cell_open_and_my_client_in_use(grid_page):
+    # The page as loaded goes through axe in the every-page visit (test_every_page.py).
     grid_page.locator("#chart-bars .pcr-grid__link").nth(3).click()
     grid_page.locator("#chart-bars summary", has_text="My client").click()
     grid_page.locator("#chart-bars").get_by_label("Crime involving moral turpitude", exact=True).check()
