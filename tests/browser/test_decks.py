@@ -51,8 +51,7 @@ def test_the_audience_never_sees_notes_and_sees_an_answer_only_when_the_presente
             for n in range(answers.count()):
                 assert not answers.nth(n).is_visible(), (deck, index)
                 page.evaluate("Reveal.next()")
-                page.wait_for_timeout(50)
-                assert answers.nth(n).is_visible(), (deck, index)
+                expect(answers.nth(n), f"{deck}, slide {index}").to_be_visible()  # after reveal's fade-in
         assert FACILITATOR_NOTE not in page.locator("body").inner_text()
         context.close()
 

@@ -17,7 +17,7 @@ def test_search_works_from_file_without_a_network(browser, site):
     page.get_by_role("search").locator("input").or_(page.locator("input.md-search__input")).first.click()
     page.keyboard.type("Padilla")
     result = page.locator('.md-search-result__item a[href*="padilla-v-kentucky"]').first
-    result.wait_for(timeout=10_000)
+    result.wait_for(timeout=20_000)
     result.click()
     page.wait_for_load_state()
     assert "padilla-v-kentucky" in page.url
@@ -35,7 +35,7 @@ def test_the_search_index_loads_only_once_the_reader_reaches_for_search(browser,
     assert not [url for url in recorder.requests if "search_index" in url]
     page.keyboard.press("/")  # Material's search key
     page.keyboard.type("Pickering")
-    page.locator('.md-search-result__item a[href*="matter-of-pickering"]').first.wait_for(timeout=10_000)
+    page.locator('.md-search-result__item a[href*="matter-of-pickering"]').first.wait_for(timeout=20_000)
     assert [url for url in recorder.requests if "search_index" in url]
     assert recorder.errors == [] and recorder.failed == []
     context.close()

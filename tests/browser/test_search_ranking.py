@@ -33,7 +33,7 @@ def first_results(page, base: str, folder: str, query: str, expected: str) -> li
     page.keyboard.type(query)
     titles = page.locator(".md-search-result__item > .md-search-result__link h1")
     results: list[str] = []
-    for _ in range(40):
+    for _ in range(80):  # up to 20 s: the index loads and is indexed once search is first used
         results = titles.all_inner_texts()
         if results[:1] == [expected]:
             break

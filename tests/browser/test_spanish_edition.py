@@ -85,7 +85,7 @@ def test_spanish_search_finds_spanish_words_from_file(browser, site):
     page.locator("input.md-search__input").click()
     page.keyboard.type("anulación")
     result = page.locator('.md-search-result__item a[href*="es/"]').first
-    result.wait_for(timeout=10_000)
+    result.wait_for(timeout=20_000)
     result.click()
     page.wait_for_load_state()
     assert "/es/" in page.url

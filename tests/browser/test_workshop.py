@@ -68,7 +68,7 @@ def test_bundle_search_and_screening_work_offline(browser, unzipped_bundle):
     page.locator("input.md-search__input").click()
     page.keyboard.type("coram nobis")
     result = page.locator(".md-search-result__item a").first
-    result.wait_for(timeout=10_000)
+    result.wait_for(timeout=20_000)
     result.click()
     page.wait_for_load_state()
     assert "coram" in page.url
