@@ -19,6 +19,7 @@ import os
 import platform
 import re
 import shutil
+import socket
 import statistics
 import subprocess
 import sys
@@ -193,8 +194,9 @@ def _another_page(citation: str, copy: int) -> str:
 @contextlib.contextmanager
 def serving(project: Path) -> Iterator[str]:
     """``mkdocs serve --strict`` on a free port, once it serves."""
-    with served(Path(tempfile.gettempdir())) as probe:  # a free port: take one, give it back
-        port = int(probe.rsplit(":", 1)[1].strip("/"))
+    with socket.socket() as probe:  # a free port: take one, give it back
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     command = [sys.executable, "-m", "mkdocs", "serve", "--strict", "-a", f"127.0.0.1:{port}"]
     server = subprocess.Popen(command, cwd=project, env=env, stderr=subprocess.PIPE, text=True, encoding="utf-8")
@@ -272,10 +274,10 @@ def first_view_bytes(browser, url: str) -> int:
     page.goto(url, wait_until="networkidle")
     page.wait_for_timeout(1000)  # late requests (the search worker) land too
     page.close()
-    return sum(
-        len(gzip.compress(body, 6)) if Path(url.split("?")[0]).suffix in COMPRESSED or url.endswith("/") else len(body)
-        for url, body in bodies
-    )
+    def text(address: str) -> bool:
+        return Path(address.split("?")[0]).suffix in COMPRESSED or address.endswith("/")
+
+    return sum(len(gzip.compress(body, 6)) if text(loaded) else len(body) for loaded, body in bodies)
 
 
 # --- the run ----------------------------------------------------------------------------------
