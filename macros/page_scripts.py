@@ -14,13 +14,18 @@ WORKS_ON = {
     "assets/javascripts/screening.js": "data-pcr-screening",
 }
 _TAGS = {script: re.compile(rf'<script [^>]*src="[^"]*{re.escape(script)}"[^>]*></script>\n?') for script in WORKS_ON}
+# The configuration these scripts read (overrides/main.html): no use on a page without them.
+_CONFIG = re.compile(r'[ \t]*<script type="application/json" id="pcr-config">.*?</script>\n?', re.S)
 
 
 def without_unused_scripts(html: str) -> str:
+    used = False
     for script, marker in WORKS_ON.items():
-        if marker not in html:
+        if marker in html:
+            used = True
+        else:
             html = _TAGS[script].sub("", html)
-    return html
+    return html if used else _CONFIG.sub("", html, count=1)
 
 
 def problems(listed: list[str]) -> list[str]:

@@ -267,7 +267,14 @@ def ui_problems() -> list[str]:
     return found
 
 
+# The value sets a browser script reads (bars.js: a cell's effect, a relief form's verdict). The
+# others are rendered into the HTML by the build, so pages do not carry them.
+SCRIPT_VALUE_SETS = ("effect", "verdict")
+
+
 def page_config(language: str) -> str:
-    """The one configuration object every page carries for its scripts (#pcr-config): the
-    edition's interface words and every value set's labels, icons and tones."""
-    return inline_json({"lang": language, "ui": ui_text(language), "values": config(language)})
+    """The one configuration object for the page's scripts (#pcr-config): the edition's
+    interface words and the labels, icons and tones of the value sets scripts read. A page
+    with none of those scripts drops it (page_scripts)."""
+    sets = config(language)
+    return inline_json({"lang": language, "ui": ui_text(language), "values": {n: sets[n] for n in SCRIPT_VALUE_SETS}})

@@ -38,6 +38,14 @@ def test_the_page_configuration_carries_the_words_and_value_sets_of_its_edition(
     assert config["lang"] == "es"
     assert config["ui"]["client_clear"] == "Borrar"
     assert config["values"]["effect"]["bar"] == {"label": "Impedimento", "icon": "✘", "tone": "bad"}
+    assert set(config["values"]) == set(ui_text.SCRIPT_VALUE_SETS)  # the build renders the others
+
+
+def test_a_page_without_a_script_that_reads_it_drops_the_configuration():
+    config = f'  <script type="application/json" id="pcr-config">{ui_text.page_config("en")}</script>\n'
+    assert page_scripts.without_unused_scripts(f"<head>\n{config}</head><p>Text</p>") == "<head>\n</head><p>Text</p>"
+    kept = page_scripts.without_unused_scripts(f"<head>\n{config}</head><div data-pcr-screening></div>")
+    assert 'id="pcr-config"' in kept
 
 
 def test_every_page_specific_script_is_one_mkdocs_yml_lists():
