@@ -49,7 +49,7 @@ lint: $(STAMP) ## ruff
 	$(PY) -m ruff check .
 
 # Both cores, a test file per worker (a file's tests share its fixtures); the workers share each
-# site build. PCR_AXE=every-page (set by .ci/run) runs axe on every page instead of the shape cover.
+# site build. PCR_EVERY_PAGE=1 (set by .ci/run) runs the browser's page checks on every page.
 PYTEST := PYTHONWARNDEFAULTENCODING=1 $(PY) -m pytest -n 2 --dist loadfile  # PYTHONWARN...: our open() calls name their encoding
 
 test: setup browser lint ## The whole test suite, browser tests included

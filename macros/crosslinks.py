@@ -25,7 +25,7 @@ _LEFT_AS_IS = re.compile(
     rf"<!--.*?-->|<({'|'.join(SKIP_PARENTS)})\b{_ATTRIBUTES}>.*?</\1\s*>|</?[A-Za-z]{_ATTRIBUTES}>|<!{_ATTRIBUTES}>",
     re.S | re.I,
 )
-_CITATION_HINT = re.compile(r"\d+\s+[A-Z]")
+REPORTER_MAX = 40  # characters between a volume and its page: "I&amp;N Dec.", "Cal.App.4th"
 _ENRICHED: dict[tuple, str] = {}  # (what links depend on, page HTML, page) -> enriched HTML
 
 
@@ -45,6 +45,11 @@ class CrossLinker:
             for term in registry.of_kind("glossary")
             if getattr(term, "abbreviation", None)
         }
+        # A text can cite a case of the data only if it holds that case's volume and, a reporter's
+        # name later, its first page: eyecite (slow) reads only such texts.
+        pairs = sorted({(key.partition(" ")[0], key.rpartition(" ")[2]) for key in self.cases})
+        cited = [rf"(?<!\d){re.escape(v)}(?!\d).{{1,{REPORTER_MAX}}}?(?<!\d){re.escape(p)}(?!\d)" for v, p in pairs]
+        self._may_cite = re.compile("|".join(cited)) if cited else None
         names = sorted(self.abbreviations, key=len, reverse=True)
         self._abbr = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, names)) + r")(?![\w-])") if names else None
         # What a page's links depend on. Across `mkdocs serve` rebuilds, a page whose HTML did
@@ -62,7 +67,7 @@ class CrossLinker:
         return _ENRICHED[key]
 
     def _enrich(self, html: str, page: str) -> str:
-        if not (_CITATION_HINT.search(html) or (self._abbr and self._abbr.search(html))):
+        if not ((self._may_cite and self._may_cite.search(html)) or (self._abbr and self._abbr.search(html))):
             return html
         own = page.removesuffix(".md").rpartition("/")[2] if page.startswith("cases/") else None
         out: list[str] = []
@@ -95,7 +100,7 @@ class CrossLinker:
         return "".join(pieces)
 
     def _citation_marks(self, value: str, page: str, own: str | None) -> list:
-        if not _CITATION_HINT.search(value):
+        if not (self._may_cite and self._may_cite.search(value)):
             return []
         marks = []
         for key, start, end in case_citations(value):

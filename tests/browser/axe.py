@@ -11,9 +11,10 @@ WCAG = {
 }
 
 
-def violations(page) -> list[str]:
-    """One line per violated rule: its id, impact and the first elements it names."""
-    result = _AXE.run(page, options=WCAG)
+def violations(page, within: str | None = None) -> list[str]:
+    """One line per violated rule: its id, impact and the first elements it names. ``within``: a
+    selector, to check only the part of the page an interaction changed."""
+    result = _AXE.run(page, context=within, options=WCAG)
     return [
         f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']][:3]}" for v in result.response["violations"]
     ]

@@ -3,7 +3,7 @@
 Each page is loaded once with the request recorder attached; on each the visit notes its
 ``lang`` and runs the structural checks that need no stylesheet knowledge (title, lang, unique
 ids, names of links and buttons, image alternatives, one main landmark). axe-core runs on every
-page when ``PCR_AXE=every-page`` (as ``.ci/run`` sets it), and otherwise on every hand-written
+page when ``PCR_EVERY_PAGE=1`` (as ``.ci/run`` sets it), and otherwise on every hand-written
 page plus the fewest generated pages that together show every markup shape (element, classes,
 the classes its stylesheets style, role and ARIA attributes, parent, language) the site has: a
 second instance of a shape already checked can only differ from it by its words.
@@ -19,7 +19,7 @@ from axe import violations
 from htmlcheck import html_pages
 from recorder import Recorder
 
-EVERY_PAGE = os.environ.get("PCR_AXE") == "every-page"
+EVERY_PAGE = os.environ.get("PCR_EVERY_PAGE") == "1"
 
 STRUCTURE = """() => {
   const problems = [];
@@ -84,6 +84,19 @@ def hand_written_pages(docs: Path) -> list[str]:
             relative = "es/" + relative.removesuffix(".es")
         pages.append(relative + ".html")
     return pages
+
+
+def one_page_per_folder(site: Path, hand_written: list[str]) -> list[str]:
+    """Every hand-written page and the first page of each folder (each template at each depth of
+    each edition): the pages from file:// when not every page is visited."""
+    chosen, folders = [], set()
+    for path in html_pages(site):
+        address = path.relative_to(site).as_posix()
+        folder = address.rpartition("/")[0]
+        if address in hand_written or folder not in folders:
+            chosen.append(address)
+            folders.add(folder)
+    return chosen
 
 
 def fewest_pages_showing_every_shape(shapes: dict[str, set[str]]) -> list[str]:
