@@ -47,9 +47,11 @@ class CrossLinker:
         }
         # A text can cite a case of the data only if it holds that case's volume and, a reporter's
         # name later, its first page: eyecite (slow) reads only such texts.
-        pairs = sorted({(key.partition(" ")[0], key.rpartition(" ")[2]) for key in self.cases})
-        cited = [rf"(?<!\d){re.escape(v)}(?!\d).{{1,{REPORTER_MAX}}}?(?<!\d){re.escape(p)}(?!\d)" for v, p in pairs]
-        self._may_cite = re.compile("|".join(cited)) if cited else None
+        pages_of: dict[str, set[str]] = {}
+        for key in self.cases:
+            pages_of.setdefault(key.partition(" ")[0], set()).add(key.rpartition(" ")[2])
+        self._volume = re.compile(rf"(?<!\d)({_one_of(pages_of)})(?!\d)") if pages_of else None
+        self._page_of = {v: re.compile(rf"(?<!\d)(?:{_one_of(pages)})(?!\d)") for v, pages in pages_of.items()}
         names = sorted(self.abbreviations, key=len, reverse=True)
         self._abbr = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, names)) + r")(?![\w-])") if names else None
         # What a page's links depend on. Across `mkdocs serve` rebuilds, a page whose HTML did
@@ -67,7 +69,7 @@ class CrossLinker:
         return _ENRICHED[key]
 
     def _enrich(self, html: str, page: str) -> str:
-        if not ((self._may_cite and self._may_cite.search(html)) or (self._abbr and self._abbr.search(html))):
+        if not (self._may_cite(html) or (self._abbr and self._abbr.search(html))):
             return html
         own = page.removesuffix(".md").rpartition("/")[2] if page.startswith("cases/") else None
         out: list[str] = []
@@ -99,8 +101,15 @@ class CrossLinker:
         pieces.append(html_text.escape(value[cursor:], quote=False))
         return "".join(pieces)
 
+    def _may_cite(self, text: str) -> bool:
+        if self._volume:
+            for volume in self._volume.finditer(text):
+                if self._page_of[volume.group(1)].search(text, volume.end(), volume.end() + REPORTER_MAX + 10):
+                    return True
+        return False
+
     def _citation_marks(self, value: str, page: str, own: str | None) -> list:
-        if not (self._may_cite and self._may_cite.search(value)):
+        if not self._may_cite(value):
             return []
         marks = []
         for key, start, end in case_citations(value):
@@ -117,3 +126,7 @@ class CrossLinker:
 
     def _abbr_tag(self, text: str) -> str:
         return f'<abbr title="{html_text.escape(self.abbreviations[html_text.unescape(text)])}">{text}</abbr>'
+
+
+def _one_of(words) -> str:
+    return "|".join(map(re.escape, sorted(words)))
