@@ -48,9 +48,10 @@ schema: $(STAMP) ## Regenerate the JSON Schemas editors use for data/
 lint: $(STAMP) ## ruff
 	$(PY) -m ruff check .
 
-# Both cores, a test file per worker (a file's tests share its fixtures); the workers share each
+# Both cores, a test file (or class) per worker: a file's tests share its fixtures, and the two
+# shares of the every-page visit are classes, so they run side by side. The workers share each
 # site build. PCR_EVERY_PAGE=1 (set by .ci/run) runs the browser's page checks on every page.
-PYTEST := PYTHONWARNDEFAULTENCODING=1 $(PY) -m pytest -n 2 --dist loadfile  # PYTHONWARN...: our open() calls name their encoding
+PYTEST := PYTHONWARNDEFAULTENCODING=1 $(PY) -m pytest -n 2 --dist loadscope  # PYTHONWARN...: our open() calls name their encoding
 
 test: setup browser lint ## The whole test suite, browser tests included
 	$(PYTEST)

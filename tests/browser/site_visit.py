@@ -1,4 +1,5 @@
-"""One visit of every built page over HTTP, shared by the every-page tests.
+"""One visit of every built page over HTTP, in two shares (hand-written pages, generated pages)
+that the two test workers run side by side, shared by the every-page tests.
 
 Each page is loaded once with the request recorder attached; on each the visit notes its
 ``lang`` and runs the structural checks that need no stylesheet knowledge (title, lang, unique
@@ -110,7 +111,9 @@ def fewest_pages_showing_every_shape(shapes: dict[str, set[str]]) -> list[str]:
     return chosen
 
 
-def visit_every_page(browser, site: Path, base: str, hand_written: list[str]) -> Visit:
+def visit_pages(browser, site: Path, base: str, pages: list[str], hand_written: list[str]) -> Visit:
+    """Load each of ``pages`` once; axe on those that are hand-written (on all with
+    ``PCR_EVERY_PAGE=1``), then on the fewest others showing every shape not yet checked."""
     missing = [p for p in hand_written if not (site / p).is_file()]
     assert not missing, f"hand-written pages not built where expected: {missing}"
     context = browser.new_context()
@@ -124,8 +127,7 @@ def visit_every_page(browser, site: Path, base: str, hand_written: list[str]) ->
         if found:
             visit.axe[address] = found
 
-    for path in html_pages(site):
-        address = path.relative_to(site).as_posix()
+    for address in pages:
         page.goto(base + address, wait_until="load")
         visit.lang[address] = page.evaluate("document.documentElement.lang")
         problems = page.evaluate(STRUCTURE)
