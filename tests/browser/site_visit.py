@@ -113,7 +113,8 @@ def fewest_pages_showing_every_shape(shapes: dict[str, set[str]]) -> list[str]:
 
 def visit_pages(browser, site: Path, base: str, pages: list[str], hand_written: list[str]) -> Visit:
     """Load each of ``pages`` once; axe on those that are hand-written (on all with
-    ``PCR_EVERY_PAGE=1``), then on the fewest others showing every shape not yet checked."""
+    ``PCR_EVERY_PAGE=1``), then on the fewest others showing every shape that no hand-written
+    page shows (axe checks every hand-written page, in this share or the other)."""
     missing = [p for p in hand_written if not (site / p).is_file()]
     assert not missing, f"hand-written pages not built where expected: {missing}"
     context = browser.new_context()
@@ -138,7 +139,13 @@ def visit_pages(browser, site: Path, base: str, pages: list[str], hand_written: 
         if EVERY_PAGE or address in hand_written:
             check_with_axe(address)
     if not EVERY_PAGE:
-        checked = set().union(*(shapes[p] for p in visit.axe_ran_on))
+        checked = set()
+        for address in hand_written:
+            if address not in shapes:  # the other share's: only its shapes are wanted here
+                page.goto(base + address, wait_until="load")
+                shapes[address] = set(page.evaluate(SHAPES))
+            checked |= shapes[address]
+        shapes = {p: s for p, s in shapes.items() if p in pages}
         uncovered = {p: s - checked for p, s in shapes.items() if s - checked}
         for address in fewest_pages_showing_every_shape(uncovered):
             page.goto(base + address, wait_until="load")

@@ -12,14 +12,17 @@ from site_visit import EVERY_PAGE, Visit, hand_written_pages, visit_pages
 pytestmark = pytest.mark.browser
 
 
+@pytest.fixture(scope="class")
+def visit(request, browser, site, http_site) -> Visit:
+    """One visit of the pages of the requesting class's share."""
+    written = hand_written_pages(ROOT / "docs")
+    every = [p.relative_to(site).as_posix() for p in html_pages(site)]
+    share = [p for p in every if (p in written) == request.cls.hand_written]
+    return visit_pages(browser, site, http_site, share, written)
+
+
 class _EveryPageOfOneShare:
     hand_written: bool  # the share: the hand-written pages, or the generated ones
-
-    @pytest.fixture(scope="class")
-    def visit(self, browser, site, http_site) -> Visit:
-        written = hand_written_pages(ROOT / "docs")
-        every = [p.relative_to(site).as_posix() for p in html_pages(site)]
-        return visit_pages(browser, site, http_site, [p for p in every if (p in written) == self.hand_written], written)
 
     def test_the_pages_axe_checks_pass_it(self, visit):
         assert visit.axe == {}
