@@ -66,3 +66,12 @@ def test_a_california_citation_does_not_swallow_the_next_sentence():
     )
     linked = [text[start:end] for _, start, end in case_citations(text)]
     assert linked == ["(Zamudio) (2000) 23 Cal.4th 183", "People v. Totari (2003) 111 Cal.App.4th 1202"]
+
+
+def test_only_the_enriched_text_changes_every_other_byte_stays(linker):
+    kept = (
+        '<div data-x="a > b" title=\'CIMT\'><!-- CIMT --><script>var s = "CIMT";</script>'
+        "<textarea>CIMT</textarea><pre><code>CIMT</code></pre><h3>CIMT <em>x</em></h3>"
+    )
+    html = linker.enrich(kept + "<p>A &quot;CIMT&quot;.</p></div>", "about.md")
+    assert html == kept + '<p>A "<abbr title="Crime involving moral turpitude">CIMT</abbr>".</p></div>'
