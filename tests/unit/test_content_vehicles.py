@@ -32,3 +32,17 @@ def test_a_reporter_has_publication_years():
     assert year_fits_reporter("548 F.3d 1248", 2008)
     assert not year_fits_reporter("548 F.3d 1248", 1950)
     assert not year_fits_reporter("11 Cal.5th 510", 1975)
+
+
+def test_the_2255_year_says_when_an_unappealed_judgment_becomes_final():
+    """Clay covers appealed judgments; after a plea there is usually no appeal (audit, 2026-12)."""
+    deadline = " ".join(VEHICLES["federal-2255"]["deadline"].split())
+    assert "Clay v. United States" in deadline
+    assert "14 days after the judgment is entered" in deadline and "4(b)(1)(A)" in deadline
+    assert "Moshier v. United States, 402 F.3d 116" in deadline
+
+
+def test_prado_is_cited_for_its_own_reason_a_state_policy_reclassification():
+    reason = " ".join(VEHICLES["hs-11361-8-prop-64"]["immigration_effect"]["reason"].split())
+    assert "policy decision to expunge, recall or reclassify" in reason
+    assert "elements did not change" not in reason
