@@ -46,3 +46,8 @@ def test_prado_is_cited_for_its_own_reason_a_state_policy_reclassification():
     reason = " ".join(VEHICLES["hs-11361-8-prop-64"]["immigration_effect"]["reason"].split())
     assert "policy decision to expunge, recall or reclassify" in reason
     assert "elements did not change" not in reason
+
+
+def test_the_new_york_364_day_tip_warns_instead_of_inviting_reliance():
+    tip = " ".join(" ".join(VEHICLES["ny-cpl-440-10"]["tips"]).split())
+    assert "Do not rely on that for immigration" in tip and "Velasquez-Rios" in tip
