@@ -95,10 +95,10 @@ class CrossLinker:
         for start, end, make in marks:
             if start < cursor:
                 continue  # an abbreviation inside a citation: the citation wins
-            pieces.append(html_text.escape(value[cursor:start], quote=False))
-            pieces.append(make(html_text.escape(value[start:end], quote=False)))
+            pieces.append(_escaped(value[cursor:start]))
+            pieces.append(make(value[start:end]))
             cursor = end
-        pieces.append(html_text.escape(value[cursor:], quote=False))
+        pieces.append(_escaped(value[cursor:]))
         return "".join(pieces)
 
     def _may_cite(self, text: str) -> bool:
@@ -115,8 +115,8 @@ class CrossLinker:
         for key, start, end in case_citations(value):
             case_id = self.cases.get(key)
             if case_id and case_id != own:
-                href = html_text.escape(self.registry.href(case_id, page))
-                marks.append((start, end, lambda text, href=href: f'<a{self.link_attributes} href="{href}">{text}</a>'))
+                opening = f'<a{self.link_attributes} href="{html_text.escape(self.registry.href(case_id, page))}">'
+                marks.append((start, end, lambda text, opening=opening: f"{opening}{_escaped(text)}</a>"))
         return marks
 
     def _abbr_marks(self, value: str) -> list:
@@ -125,7 +125,11 @@ class CrossLinker:
         return [(m.start(), m.end(), self._abbr_tag) for m in self._abbr.finditer(value)]
 
     def _abbr_tag(self, text: str) -> str:
-        return f'<abbr title="{html_text.escape(self.abbreviations[html_text.unescape(text)])}">{text}</abbr>'
+        return f'<abbr title="{html_text.escape(self.abbreviations[text])}">{_escaped(text)}</abbr>'
+
+
+def _escaped(text: str) -> str:
+    return html_text.escape(text, quote=False)
 
 
 def _one_of(words) -> str:

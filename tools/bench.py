@@ -100,8 +100,11 @@ def served(directory: Path, compressed: bool = False, port: int = 0) -> Iterator
 def paired(runs: int, project: Callable[[], float], reference: Callable[[], float]) -> dict:
     """Median project and reference values, each project run followed by its reference run."""
     values = [(project(), reference()) for _ in range(runs)]
-    mine = statistics.median(v[0] for v in values)
-    theirs = statistics.median(v[1] for v in values)
+    return figure(statistics.median(v[0] for v in values), statistics.median(v[1] for v in values))
+
+
+def figure(mine: float, theirs: float) -> dict:
+    """A figure as results.json holds it: the project value, the reference value, their ratio."""
     return {"project": round(mine, 3), "reference": round(theirs, 3), "ratio": round(mine / theirs, 2)}
 
 
@@ -305,18 +308,12 @@ def measure(runs: int) -> dict:
         ten_times_larger(large / "data")
         large_build = seconds(lambda: build_site(tmp / "large-site", large))
         full = figures["Full build, s (reference: plain Material, same pages)"]
-        figures["Build with ten times the data, s (reference: the full build)"] = {
-            "project": round(large_build, 3),
-            "reference": full["project"],
-            "ratio": round(large_build / full["project"], 2),
-        }
+        figures["Build with ten times the data, s (reference: the full build)"] = figure(large_build, full["project"])
         large_plain = plain_material_project(tmp / "large-site", tmp / "large-plain")
         large_plain_build = seconds(lambda: build_site(large_plain / "site", large_plain))
-        figures["Plain Material, the ten-times pages, s (reference: plain Material, today's pages)"] = {
-            "project": round(large_plain_build, 3),
-            "reference": full["reference"],
-            "ratio": round(large_plain_build / full["reference"], 2),
-        }
+        figures["Plain Material, the ten-times pages, s (reference: plain Material, today's pages)"] = figure(
+            large_plain_build, full["reference"]
+        )
         print("live reload …", file=sys.stderr)
         copy = project_copy(tmp / "serve")
         with serving(copy) as mine, serving(plain) as theirs:
@@ -353,15 +350,10 @@ def measure(runs: int) -> dict:
             for name, path in PAGES.items():
                 for server, (mine_url, bare_url) in hosts.items():
                     scores = [(lighthouse(mine_url + path), lighthouse(bare_url + "index.html")) for _ in range(runs)]
-                    figures[f"Lighthouse performance, {name} page, {server} (reference: bare Material)"] = {
-                        "project": statistics.median(s[0]["performance"] for s in scores),
-                        "reference": statistics.median(s[1]["performance"] for s in scores),
-                        "ratio": round(
-                            statistics.median(s[0]["performance"] for s in scores)
-                            / statistics.median(s[1]["performance"] for s in scores),
-                            2,
-                        ),
-                    }
+                    figures[f"Lighthouse performance, {name} page, {server} (reference: bare Material)"] = figure(
+                        statistics.median(s[0]["performance"] for s in scores),
+                        statistics.median(s[1]["performance"] for s in scores),
+                    )
                     extra[f"lighthouse {name} {server}"] = scores[-1][0]
         extra["search index, bytes"] = (site / "search/search_index.json").stat().st_size
         (bundle,) = (site / FOLDER).glob("*.zip")  # every build makes the offline copy
