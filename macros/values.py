@@ -46,6 +46,7 @@ VALUE_SETS: dict[str, dict[str, Value]] = {
         "modifies-sentence": _v("Modifies the sentence", "Modifica la sentencia"),
         "clears-record": _v("Clears the record", "Limpia el historial"),
         "pardons": _v("Pardons", "Indulta"),
+        "avoids-conviction": _v("Avoids a conviction", "Evita una condena"),
     },
     "custody": {
         "must-be-in-custody": _v("Must be in custody", "Debe estar bajo custodia"),
