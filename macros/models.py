@@ -101,12 +101,26 @@ class Source(Strict):
     url: Annotated[str, StringConstraints(pattern=URL_PATTERN)] | None = None
     citation: Text | None = None
     note: Text | None = None
+    no_public_copy: Text | None = None
+    """Why no free public copy is linked: what was searched, when neither the address nor the
+    citation opens for everyone (an unpublished order seen only on a closed site)."""
 
     @model_validator(mode="after")
     def _needs_a_pointer(self) -> Source:
         if not (self.url or self.citation):
             raise ValueError("a source needs a url or a citation")
         return self
+
+
+class Watch(Strict):
+    """A statement that may change any month: what to look for, where, and when to look again."""
+
+    what: Text
+    """What could change, and what it would mean for the statement."""
+    look_at: Annotated[list[Source], Field(min_length=1)]
+    """Where a change would show first: a docket, a rule-making page, a court's opinions."""
+    check_by: IsoDate
+    """The date by which the statement should be checked again; after it the page says so."""
 
 
 class Identified(Strict):
@@ -134,6 +148,8 @@ class Entity(Identified):
     verification_note: Text | None = Field(
         default=None, description="What could not be confirmed; required when verified is false."
     )
+    watch: list[Watch] = []
+    """Statements on this page that may change soon, each with where to look and a check-by date."""
     search_boost: Annotated[float, Field(gt=1, le=5)] | None = Field(
         default=None,
         description="Lifts this page above others sharing its words in search (the page an advocate means).",

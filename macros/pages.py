@@ -7,6 +7,7 @@ never be read as Jinja.
 
 from __future__ import annotations
 
+import datetime
 import html
 import json
 import re
@@ -16,15 +17,16 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from . import open_data, updates
+from . import free_copies, open_data, updates
 from .bar_views import CellList, CellViews
-from .models import MODELS, Entity
+from .models import MODELS, Entity, Watch
 from .registry import KINDS, Registry, relative_href
-from .views import Badge, EntityView, Items, ViewBuilder
+from .views import Badge, EntityView, Items, Link, ViewBuilder
 
 TEMPLATES = Path(__file__).parent / "templates"
 CONVENTIONS_PAGE = "about.md"
 DATA_PAGE = f"{open_data.FOLDER}/index.md"
+WATCH_PAGE = "law-to-watch.md"
 INDEX_SEARCH_BOOST = 0.5  # a list of titles and summaries: search should land on the page itself
 
 INTROS = {
@@ -67,6 +69,7 @@ def make_environment(prose=html.escape) -> Environment:
     )
     env.filters["md_heading"] = md_heading
     env.filters["prose"] = lambda text: Markup(prose(str(text)))
+    env.filters["source_link"] = lambda source: free_copies.link_of(source.url, source.citation)
     return env
 
 
@@ -81,6 +84,12 @@ INDEX_BADGES = {
     "vehicles": lambda b, e: [b.badge("jurisdiction", e.jurisdiction), b.badge("effect", e.immigration_effect.effect)],
     "cases": lambda b, e: [b.badge("court", e.court), b.badge("state", e.status.state)],
 }
+
+
+@dataclass(frozen=True)
+class WatchEntry:
+    item: Watch
+    link: Link
 
 
 @dataclass(frozen=True)
@@ -99,10 +108,17 @@ class Site:
 class PageRenderer:
     """Renders all generated pages for one registry."""
 
-    def __init__(self, registry: Registry, env: Environment | None = None, site: Site | None = None) -> None:
+    def __init__(
+        self,
+        registry: Registry,
+        env: Environment | None = None,
+        site: Site | None = None,
+        today: datetime.date | None = None,
+    ) -> None:
         self.registry = registry
         self.env = env or make_environment()
         self.site = site or Site()
+        self.today = today or datetime.date.today()  # a watch entry past its check-by date says so
 
     def render_all(self) -> dict[str, str]:
         pages: dict[str, str] = {}
@@ -118,6 +134,7 @@ class PageRenderer:
                 pages[self.registry.src_uri_of(entity.id)] = self.entity(entity)
         pages[DATA_PAGE] = self.open_data()
         pages[updates.PAGE] = self.whats_new()
+        pages[WATCH_PAGE] = self.law_to_watch()
         return pages
 
     def cite(self, entity: Entity) -> dict[str, str]:
@@ -165,6 +182,20 @@ class PageRenderer:
             data_href=relative_href(DATA_PAGE, updates.PAGE, markdown=True),
         )
 
+    def law_to_watch(self) -> str:
+        builder = ViewBuilder(self.registry, WATCH_PAGE)
+        entries = sorted(
+            (
+                WatchEntry(item, builder.link(entity.id))
+                for entity in self.registry.all()
+                for item in entity.watch
+            ),
+            key=lambda e: (e.item.check_by, e.link.label.lower()),
+        )
+        return self.env.get_template("law_to_watch.md").render(
+            front_matter=front_matter("Law to watch", INDEX_SEARCH_BOOST), entries=entries, today=self.today
+        )
+
     def _conventions(self, page: str) -> str:
         return relative_href(CONVENTIONS_PAGE, page)
 
@@ -177,6 +208,7 @@ class PageRenderer:
             front_matter=front_matter(entity.title, entity.search_boost),
             conventions_href=self._conventions(page),
             cite=self.cite(entity),
+            today=self.today,
         )
 
     def _cell_sections(self, entity: Entity, page: str) -> list[tuple[str, object]]:
@@ -226,7 +258,7 @@ def generated_uris(registry: Registry) -> list[str]:
             uris.append(info.index_uri)
             if not info.one_page:
                 uris += [registry.src_uri_of(e.id) for e in registry.of_kind(kind)]
-    return [*uris, DATA_PAGE, updates.PAGE]
+    return [*uris, DATA_PAGE, updates.PAGE, WATCH_PAGE]
 
 
 def problems_page(problems: list[str]) -> str:

@@ -11,7 +11,10 @@ import datetime
 import re
 from collections.abc import Callable, Iterator
 
+from pydantic import BaseModel
+
 from .citations import case_key, case_years, law_citation, statute_normalises, year_fits_reporter
+from .free_copies import CLOSED_HOSTS, is_closed, link_of
 from .models import COURTS, Source
 from .problems import Problem
 from .registry import Registry
@@ -171,6 +174,47 @@ def case_status_follows_time(registry: Registry, today: datetime.date) -> list[P
     return problems
 
 
+def watch_dates_follow_review(registry: Registry, today: datetime.date) -> list[Problem]:
+    """A check-by date is a date to look again after the review, never before it."""
+    return [
+        _problem(
+            registry, e.id, ("watch", i, "check_by"), f"expected a date after reviewed ({e.reviewed}), got {w.check_by}"
+        )
+        for e in registry.all()
+        for i, w in enumerate(e.watch)
+        if w.check_by <= e.reviewed
+    ]
+
+
+def _sources(value: object, loc: tuple = ()) -> Iterator[tuple[tuple, Source]]:
+    """(location, source) of every source anywhere in a record: its own, its cells', its watch entries'."""
+    if isinstance(value, Source):
+        yield loc, value
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from _sources(getattr(value, name), (*loc, name))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _sources(item, (*loc, index))
+
+
+def sources_open(registry: Registry, today: datetime.date) -> list[Problem]:
+    """Every source is one click away: its own address, or a free copy its citation derives."""
+    problems = []
+    for entity in registry.all():
+        for loc, source in _sources(entity):
+            if link_of(source.url, source.citation) or source.no_public_copy:
+                continue
+            closed = f" ({', '.join(CLOSED_HOSTS)} is closed to the public)" if source.url and is_closed(source.url) else ""
+            message = (
+                "expected a url the public can open, or a citation to derive a free copy from (a reported case, "
+                f"U.S.C., C.F.R., Fed. Reg., a California code) or a no_public_copy note{closed}, "
+                f"got {source.citation or source.url!r}"
+            )
+            problems.append(_problem(registry, entity.id, loc, message))
+    return problems
+
+
 # --- vehicles --------------------------------------------------------------------------------
 
 
@@ -245,4 +289,6 @@ RULES: list[Callable[[Registry, datetime.date], list[Problem]]] = [
     vehicles_are_backed,
     effects_explain,
     vehicle_citations_are_real,
+    sources_open,
+    watch_dates_follow_review,
 ]

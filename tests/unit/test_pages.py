@@ -18,13 +18,13 @@ def test_front_matter_switches_macros_off_and_escapes_the_title():
     assert front_matter("Thomas & Thompson") == 'title: "Thomas &amp; Thompson"\nrender_macros: false'
 
 
-def test_every_entity_and_kind_index_gets_a_page_and_the_site_its_data_and_updates_pages():
+def test_every_entity_and_kind_index_gets_a_page_and_the_site_its_data_updates_and_watch_pages():
     registry = load(VALID)
     pages = PageRenderer(registry).render_all()
     expected = {registry.src_uri_of(e.id) for e in registry.all() if registry.kind_of(e.id) != "glossary"}
     expected |= {f"{kind}/index.md" for kind in ("vehicles", "cases", "relief", "crimes", "marijuana")} | {
         "glossary.md"
-    } | {"data/index.md", "whats-new.md"}
+    } | {"data/index.md", "whats-new.md", "law-to-watch.md"}
     assert set(pages) == expected
     assert "cases/padilla-v-kentucky.md" in pages
 
