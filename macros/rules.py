@@ -205,7 +205,8 @@ def sources_open(registry: Registry, today: datetime.date) -> list[Problem]:
         for loc, source in _sources(entity):
             if link_of(source.url, source.citation) or source.no_public_copy:
                 continue
-            closed = f" ({', '.join(CLOSED_HOSTS)} is closed to the public)" if source.url and is_closed(source.url) else ""
+            shut = source.url and is_closed(source.url)
+            closed = f" ({', '.join(CLOSED_HOSTS)} is closed to the public)" if shut else ""
             message = (
                 "expected a url the public can open, or a citation to derive a free copy from (a reported case, "
                 f"U.S.C., C.F.R., Fed. Reg., a California code) or a no_public_copy note{closed}, "
