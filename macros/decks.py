@@ -207,12 +207,16 @@ def render(deck: Deck, reviewed: str) -> str:
     """The deck's HTML page: reveal.js and its notes plugin, self-hosted, and the site's words."""
     here = posixpath.dirname(deck.location)
     words = ui_text(deck.language)
-    return _env().get_template("deck.html").render(
-        deck=deck,
-        words=words,
-        reviewed=reviewed,
-        vendor=posixpath.relpath(VENDOR, here or "."),
-        assets=posixpath.relpath("assets", here or "."),
-        module_href=posixpath.basename(deck.page),
-        html=Markup,
+    return (
+        _env()
+        .get_template("deck.html")
+        .render(
+            deck=deck,
+            words=words,
+            reviewed=reviewed,
+            vendor=posixpath.relpath(VENDOR, here or "."),
+            assets=posixpath.relpath("assets", here or "."),
+            module_href=posixpath.basename(deck.page),
+            html=Markup,
+        )
     )

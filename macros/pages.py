@@ -185,11 +185,7 @@ class PageRenderer:
     def law_to_watch(self) -> str:
         builder = ViewBuilder(self.registry, WATCH_PAGE)
         entries = sorted(
-            (
-                WatchEntry(item, builder.link(entity.id))
-                for entity in self.registry.all()
-                for item in entity.watch
-            ),
+            (WatchEntry(item, builder.link(entity.id)) for entity in self.registry.all() for item in entity.watch),
             key=lambda e: (e.item.check_by, e.link.label.lower()),
         )
         return self.env.get_template("law_to_watch.md").render(

@@ -51,8 +51,13 @@ def missing_translations(
         seen.add(entity_id)
         if entity_id not in registry or registry.kind_of(entity_id) != record.kind:
             problems.append(
-                Problem(record.file, record.line_of(("id",)), record.label, "id",
-                        f"expected the id of an English {record.kind} entity, got '{entity_id}'")
+                Problem(
+                    record.file,
+                    record.line_of(("id",)),
+                    record.label,
+                    "id",
+                    f"expected the id of an English {record.kind} entity, got '{entity_id}'",
+                )
             )
             continue
         english = registry.get(entity_id)
@@ -62,8 +67,13 @@ def missing_translations(
             if english.id not in seen:
                 source = registry.record(english.id)
                 problems.append(
-                    Problem(source.file, source.line_of(("title",)), source.label, "title",
-                            f"expected a {name} translation in {folder}/{kind}.yaml, found none")
+                    Problem(
+                        source.file,
+                        source.line_of(("title",)),
+                        source.label,
+                        "title",
+                        f"expected a {name} translation in {folder}/{kind}.yaml, found none",
+                    )
                 )
     return problems
 

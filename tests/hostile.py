@@ -78,7 +78,5 @@ def hostile_dataset(source: Path, target: Path) -> Path:
     for path in source.glob("*.yaml"):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         hostile = [poison_entity(entity, path.stem) for entity in data]
-        (target / path.name).write_text(
-            yaml.safe_dump(hostile, allow_unicode=True, sort_keys=False), encoding="utf-8"
-        )
+        (target / path.name).write_text(yaml.safe_dump(hostile, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return target

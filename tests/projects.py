@@ -75,5 +75,3 @@ def build(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
         timeout=600,
         check=False,
     )
-
-

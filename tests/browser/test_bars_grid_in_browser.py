@@ -95,7 +95,9 @@ def test_a_phone_gets_the_details_relief_by_relief_without_sideways_scroll(brows
     page.locator("#chart-bars summary", has_text="My client").click()
     page.locator("#chart-bars").get_by_label("Controlled substance offence", exact=True).check()
     assert page.locator("#chart-bars .pcr-grid__scroll").is_visible()
-    scroll = page.evaluate("(() => { const s = document.querySelector('#chart-bars .pcr-grid__scroll'); return [s.scrollWidth, s.clientWidth]; })()")
+    scroll = page.evaluate(
+        "(() => { const s = document.querySelector('#chart-bars .pcr-grid__scroll'); return [s.scrollWidth, s.clientWidth]; })()"
+    )
     assert scroll[0] <= scroll[1], "one category plus the verdict fits a phone"
     context.close()
 
@@ -170,7 +172,11 @@ def test_the_browser_decides_every_cell_as_python_does(grid_page):
         [cells, profiles],
     )
     assert got == json.loads(json.dumps(expected))
-    verdict_sets = [[None], [{"possible": ["bar"], "effect": "bar"}, None], [{"possible": ["waivable"], "effect": "waivable"}]]
+    verdict_sets = [
+        [None],
+        [{"possible": ["bar"], "effect": "bar"}, None],
+        [{"possible": ["waivable"], "effect": "waivable"}],
+    ]
     js_groups = grid_page.evaluate("sets => sets.map(s => window.pcrBarRules.groupOf(s))", verdict_sets)
     py_groups = [group_of([None if v is None else Verdict(tuple(v["possible"]), 0) for v in s]) for s in verdict_sets]
     assert js_groups == py_groups

@@ -44,7 +44,9 @@ class _EveryPageOfOneShare:
         spanish = [p for p in visit.lang if p.startswith("es/")]
         assert spanish or not self.hand_written, "the Spanish edition's pages are hand-written"
         assert {visit.lang[p] for p in spanish} <= {"es"}
-        assert {p for p in visit.axe_ran_on if p.startswith("es/")} >= {p for p in spanish if not p.endswith("-slides.html")}
+        assert {p for p in visit.axe_ran_on if p.startswith("es/")} >= {
+            p for p in spanish if not p.endswith("-slides.html")
+        }
 
 
 class TestHandWrittenPages(_EveryPageOfOneShare):

@@ -41,7 +41,9 @@ def test_bundle_has_the_note_handouts_and_no_source_maps(unzipped_bundle):
     note = (unzipped_bundle / "READ-ME-FIRST.txt").read_text(encoding="utf-8")
     assert "Double-click index.html" in note and "2026-11-22" in note
     printed = sorted(p.name for p in (unzipped_bundle / PDF_FOLDER).iterdir())
-    assert printed == sorted([f"{h.slug}.pdf" for h in HANDOUTS] + [deck_pdf_name(d) for d in decks_of(unzipped_bundle)])
+    assert printed == sorted(
+        [f"{h.slug}.pdf" for h in HANDOUTS] + [deck_pdf_name(d) for d in decks_of(unzipped_bundle)]
+    )
     assert not list(unzipped_bundle.rglob("*.map"))
 
 

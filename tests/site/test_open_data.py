@@ -39,7 +39,16 @@ def kinds(site: Path) -> list[str]:
 
 
 def test_every_kind_is_published_as_json_and_csv_with_the_same_entities(site, registry: Registry):
-    assert set(kinds(site)) == {"vehicles", "cases", "relief", "crimes", "marijuana", "glossary", "questions", "outcomes"}
+    assert set(kinds(site)) == {
+        "vehicles",
+        "cases",
+        "relief",
+        "crimes",
+        "marijuana",
+        "glossary",
+        "questions",
+        "outcomes",
+    }
     for kind in kinds(site):
         ids = [e.id for e in registry.of_kind(kind)]
         records = json.loads((site / FOLDER / f"{kind}.json").read_text(encoding="utf-8"))
@@ -106,10 +115,18 @@ def test_the_feed_lists_dated_changes_that_link_to_their_pages(site, registry: R
     for entry in feed.entries:
         assert (site / entry.link.partition("#")[0]).is_file(), entry.link
     added = {e.title: e.added for e in registry.all() if e.added}
-    new = [(entry.title.removeprefix("New: "), d) for entry, d in zip(feed.entries, dates, strict=True) if entry.title.startswith("New: ")]
+    new = [
+        (entry.title.removeprefix("New: "), d)
+        for entry, d in zip(feed.entries, dates, strict=True)
+        if entry.title.startswith("New: ")
+    ]
     assert new and all(added[title] == date for title, date in new)
     history = {(v.title, h.year) for v in registry.of_kind("vehicles") for h in v.history}
-    law = [(e.title.removeprefix("Law changed: "), d) for e, d in zip(feed.entries, dates, strict=True) if e.title.startswith("Law")]
+    law = [
+        (e.title.removeprefix("Law changed: "), d)
+        for e, d in zip(feed.entries, dates, strict=True)
+        if e.title.startswith("Law")
+    ]
     assert law and all((title, date.year) in history and (date.month, date.day) == (1, 1) for title, date in law)
 
 
@@ -126,7 +143,10 @@ def test_the_offline_copy_is_offered_with_the_checksum_of_the_zip_it_links(site,
     assert archive.is_file()
     digest = hashlib.sha256(archive.read_bytes()).hexdigest()
     facts = box.select_one(".pcr-offline__facts").get_text()
-    assert digest in facts and f"{archive.stat().st_size / 1_000_000:.1f}".replace(".", "," if page.startswith("es/") else ".") in facts
+    assert (
+        digest in facts
+        and f"{archive.stat().st_size / 1_000_000:.1f}".replace(".", "," if page.startswith("es/") else ".") in facts
+    )
     assert box.select_one(".pcr-offline__howto").get_text(strip=True)
 
 

@@ -34,7 +34,9 @@ def check_html(vnu: list[str], site) -> list[dict]:
     pages = [str(page.relative_to(site)) for page in html_pages(site)]
     assert pages, "no pages built"
     command = [*vnu, "--format", "json", "--errors-only", "--skip-non-html", "--stdout", *pages]
-    result = subprocess.run(command, cwd=site, capture_output=True, text=True, encoding="utf-8", timeout=600, check=False)
+    result = subprocess.run(
+        command, cwd=site, capture_output=True, text=True, encoding="utf-8", timeout=600, check=False
+    )
     assert result.returncode in (0, 1), result.stderr
     return json.loads(result.stdout)["messages"]
 

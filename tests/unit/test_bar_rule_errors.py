@@ -94,7 +94,11 @@ def test_a_cell_has_its_own_review_date(tmp_path):
 
 
 def test_an_unverified_cell_says_what_is_unconfirmed(tmp_path):
-    assert broken_relief(tmp_path, "      verification_note: The fixture's own test of an unverified cell, which a source would settle.\n", "") == [
+    assert broken_relief(
+        tmp_path,
+        "      verification_note: The fixture's own test of an unverified cell, which a source would settle.\n",
+        "",
+    ) == [
         "data/relief.yaml:34: relief[naturalization].bars[0]: "
         "verified: false needs a verification_note saying what is unconfirmed"
     ]

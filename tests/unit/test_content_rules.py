@@ -40,7 +40,10 @@ def test_a_review_date_after_today_stops_the_load(tmp_path):
 
 def test_an_entity_is_added_before_it_is_reviewed(tmp_path):
     assert broken(
-        tmp_path, "cases", "  reviewed: 2026-11-22\n- id: chaidez", "  reviewed: 2026-11-22\n  added: 2026-11-25\n- id: chaidez"
+        tmp_path,
+        "cases",
+        "  reviewed: 2026-11-22\n- id: chaidez",
+        "  reviewed: 2026-11-22\n  added: 2026-11-25\n- id: chaidez",
     ) == [
         "data/cases.yaml:17: cases[padilla-v-kentucky].added: expected a date on or before reviewed (2026-11-22), got 2026-11-25"
     ]

@@ -51,3 +51,39 @@ def test_prado_is_cited_for_its_own_reason_a_state_policy_reclassification():
 def test_the_new_york_364_day_tip_warns_instead_of_inviting_reliance():
     tip = " ".join(" ".join(VEHICLES["ny-cpl-440-10"]["tips"]).split())
     assert "Do not rely on that for immigration" in tip and "Velasquez-Rios" in tip
+
+
+def test_the_pardon_vehicles_cite_suh_for_the_waivers_limits():
+    """A pardon waives only the listed grounds, none by implication (Matter of Suh, 23 I&N Dec. 626)."""
+    for vehicle_id in ("governors-pardon", "presidential-pardon"):
+        vehicle = VEHICLES[vehicle_id]
+        assert "matter-of-suh" in vehicle["key_cases"]
+        assert "Matter of Suh, 23 I&N Dec. 626" in " ".join(vehicle["immigration_effect"]["reason"].split())
+
+
+def test_no_plea_diversion_avoids_a_conviction_and_says_why():
+    """INA 101(a)(48)(A) needs a finding or admission of guilt; PC 1000 has taken no plea since 2018."""
+    for vehicle_id in ("pc-1000-drug-diversion", "pc-1001-95-misdemeanor-diversion"):
+        vehicle = VEHICLES[vehicle_id]
+        assert vehicle["changes"] == ["avoids-conviction"]
+        assert "101(a)(48)(A)" in vehicle["immigration_effect"]["reason"]
+    assert any(entry["year"] == 2018 for entry in VEHICLES["pc-1000-drug-diversion"]["history"])
+
+
+def test_the_racial_justice_act_route_is_a_california_vehicle_with_its_history():
+    """PC 745 and 1473.7(a)(3), added by AB 2542 (Stats. 2020, ch. 317)."""
+    vehicle = VEHICLES["pc-745-racial-justice-act"]
+    assert vehicle["jurisdiction"] == "california"
+    assert "1473.7" in vehicle["statute"] and "745" in vehicle["statute"]
+    assert any("AB 2542" in entry["change"] for entry in vehicle["history"])
+
+
+def test_the_federal_gaps_are_filled():
+    """Plea withdrawal before sentence (Fed. R. Crim. P. 11(d)), direct appeal, audita querela, 2241."""
+    assert {
+        "frcrp-11-d-plea-withdrawal",
+        "federal-direct-appeal",
+        "federal-audita-querela",
+        "federal-2241-habeas",
+    } <= set(VEHICLES)
+    assert "14 days" in " ".join(VEHICLES["federal-direct-appeal"]["deadline"].split())

@@ -132,8 +132,12 @@ def test_impossible_unquoted_date(tmp_path):
 
 def test_markup_in_a_text_field_is_refused(tmp_path):
     """Text is escaped on the page: a tag or a Markdown link would reach readers as literal characters."""
-    tag = fixture_text("cases").replace("topics: [retroactivity]", "topics: [retroactivity]\n  why_it_matters: See <script>x</script>.", 1)
-    tag = tag.replace("  why_it_matters: Federal Padilla claims for pre-2010 pleas fail; state vehicles may still help.\n", "")
+    tag = fixture_text("cases").replace(
+        "topics: [retroactivity]", "topics: [retroactivity]\n  why_it_matters: See <script>x</script>.", 1
+    )
+    tag = tag.replace(
+        "  why_it_matters: Federal Padilla claims for pre-2010 pleas fail; state vehicles may still help.\n", ""
+    )
     link = fixture_text("glossary").replace("summary: ", "summary: See [the rule](https://example.org). ", 1)
     assert problems(dataset(tmp_path, cases=tag, glossary=link)) == [
         "data/cases.yaml:25: cases[chaidez-v-united-states].why_it_matters: expected plain text "
@@ -160,7 +164,9 @@ def test_source_needs_a_url_or_citation(tmp_path):
 
 
 def test_unverified_entity_must_say_what_is_unconfirmed(tmp_path):
-    broken = fixture_text("glossary").replace("  verification_note: Fixture entity, whose note says what is unconfirmed and what would settle it.\n", "")
+    broken = fixture_text("glossary").replace(
+        "  verification_note: Fixture entity, whose note says what is unconfirmed and what would settle it.\n", ""
+    )
     assert problems(dataset(tmp_path, glossary=broken)) == [
         "data/glossary.yaml:9: glossary[cimt]: verified: false needs a verification_note saying what is unconfirmed"
     ]
