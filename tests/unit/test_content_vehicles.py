@@ -87,3 +87,22 @@ def test_the_federal_gaps_are_filled():
         "federal-2241-habeas",
     } <= set(VEHICLES)
     assert "14 days" in " ".join(VEHICLES["federal-direct-appeal"]["deadline"].split())
+
+
+def test_sentence_corrections_quote_1003_55_b_exactly():
+    """8 C.F.R. § 1003.55(b), read in its October 2024 text, is quoted, not paraphrased."""
+    words = (
+        "genuine ambiguity, mistake, or typographical error on the face of the original conviction or "
+        "sentencing order and that was entered to give effect to the intent of the original order"
+    )
+    for vehicle_id in ("motion-to-clarify-sentence", "motion-to-modify-sentence"):
+        assert words in " ".join(VEHICLES[vehicle_id]["immigration_effect"]["reason"].split())
+
+
+def test_california_advisement_and_duty_statutes_are_current():
+    """SB 281 (Stats. 2025, ch. 666) on PC 1016.5; AB 1343 (Stats. 2015, ch. 705) added PC 1016.2 and 1016.3."""
+    advisement = VEHICLES["pc-1016-5"]
+    assert any("SB 281" in entry["change"] for entry in advisement["history"])
+    assert "verbatim" in " ".join(advisement["history"][0]["change"].split())
+    grounds = " ".join(" ".join(VEHICLES["pc-1473-7-a-1"]["grounds"]).split())
+    assert "1016.3(a)" in grounds
