@@ -289,6 +289,8 @@ def _duplicate_keys(node: yaml.Node, prefix: str = "") -> Iterator[tuple[yaml.No
         seen: set[object] = set()
         for key, value in node.value:
             path = f"{prefix}.{key.value}" if prefix else str(key.value)
+            if not isinstance(key, yaml.ScalarNode):  # a list or mapping as a key: the schema names it
+                continue
             if key.value in seen:
                 yield key, path
             seen.add(key.value)

@@ -58,7 +58,11 @@ def poison(value, key: str = ""):
     if key in STRUCTURED:
         return value
     if isinstance(value, dict):
-        return {k: poison(v, k) for k, v in value.items()}
+        poisoned = {k: poison(v, k) for k, v in value.items()}
+        if "title" in value and ("url" in value or "citation" in value):
+            # A poisoned citation derives no free copy: the source says so, in poisoned words too.
+            poisoned["no_public_copy"] = PAYLOAD
+        return poisoned
     if isinstance(value, list):
         return [poison(v, key) for v in value]
     if isinstance(value, str):
