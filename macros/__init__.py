@@ -99,6 +99,16 @@ def define_env(env) -> None:
         return reported(page_macros.cases_timeline, page())
 
     @env.macro
+    def jurisdictions_chart(columns: list[str] | None = None) -> str:
+        """Every jurisdiction compared: advisement rule, remedy, main route, Padilla, 364-day law."""
+        return reported(page_macros.jurisdictions_chart, page(), columns)
+
+    @env.macro
+    def jurisdictions_map() -> str:
+        """The states as equal tiles, each labelled and shaded by its advisement rule."""
+        return reported(page_macros.jurisdictions_map, page())
+
+    @env.macro
     def offline_copy() -> str:
         """The offline zip to download, with its size, content date and SHA-256."""
         return page_macros.offline_box(language())

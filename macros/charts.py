@@ -18,6 +18,7 @@ from .bar_views import CellView, CellViews, GeneralBarView, relief_in_order
 from .inline import UnknownReference
 from .pages import CONVENTIONS_PAGE
 from .registry import Registry, relative_href
+from .tile_map import TileMap, tiles
 from .views import Badge, Badges, Items, Link, Text, ViewBuilder, inline_json
 
 
@@ -232,6 +233,57 @@ class ChartBuilder:
             ),
         }
         return Row(case.id, self.row_header(case.id), cells)
+
+    # --- 5. jurisdictions ----------------------------------------------------------------
+
+    def jurisdictions(self) -> Chart:
+        columns = [
+            Column("level", "Kind", filterable=True),
+            Column("advisement", "Advisement rule", filterable=True, essential=True),
+            Column("remedy", "Its remedy and time limit"),
+            Column("route", "Main route and deadline", essential=True),
+            Column("padilla", "Padilla and older pleas"),
+            Column("law_364", "364-day law"),
+        ]
+        rows = [self._jurisdiction_row(j) for j in self.registry.of_kind("jurisdictions")]
+        rows.sort(key=lambda r: r.header.sort)
+        return Chart(
+            "jurisdictions",
+            "States, D.C., Puerto Rico and the federal courts compared",
+            "Jurisdiction",
+            columns,
+            rows,
+            self.legend("rule_type"),
+        )
+
+    def _jurisdiction_row(self, j: models.Jurisdiction) -> Row:
+        facts = self.section(j.id, "key-facts")
+        advisement = j.advisement
+        rule = models.ADVISEMENT_RULES[advisement.rule_type]
+        said = [self.views.badge("rule_type", advisement.rule_type)]
+        if advisement.citation:
+            said.append(Text(advisement.citation))
+        remedy = " ".join(t for t in (advisement.remedy, advisement.time_limit) if t) or "—"
+        first = j.routes[0]
+        cells = {
+            "level": Cell(Text(models.LEVELS[j.level]), facts, j.level, (models.LEVELS[j.level],)),
+            "advisement": Cell(Items(said), facts, advisement.rule_type, (rule,)),
+            "remedy": Cell(Text(remedy), facts),
+            "route": Cell(Items([Text(f"{first.name} ({first.citation})"), Text(first.deadline)]), facts),
+            "padilla": Cell(Text(j.padilla), facts),
+            "law_364": Cell(Text(j.law_364), facts),
+        }
+        return Row(j.id, self.row_header(j.id), cells)
+
+    def jurisdiction_map(self) -> TileMap:
+        """The states as tiles, each shaded and labelled by its advisement rule."""
+        badge = lambda j: self.views.badge("rule_type", j.advisement.rule_type)  # noqa: E731
+        return TileMap(
+            "map-advisement",
+            "Immigration advisement rule, by state",
+            tiles(self.registry, self.page, badge),
+            [self.views.badge("rule_type", key) for key in models.ADVISEMENT_RULES],
+        )
 
     def timeline(self) -> list[tuple[int, list[tuple[Link, Badge, Badge]]]]:
         """Cases by year, oldest first: the chronological view."""

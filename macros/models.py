@@ -75,7 +75,7 @@ IsoDate = Annotated[datetime.date, BeforeValidator(_iso_date)]
 # Titles reach page <title> and navigation, which the theme prints unescaped: no angle brackets.
 Title = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True, pattern=TITLE_PATTERN)]
 
-ANY_KIND = ("vehicles", "cases", "relief", "crimes", "marijuana", "glossary")  # kinds with pages
+ANY_KIND = ("vehicles", "cases", "relief", "crimes", "marijuana", "glossary", "jurisdictions")  # kinds with pages
 
 
 def refs(*kinds: str) -> type:
@@ -607,6 +607,72 @@ class Outcome(Entity):
     expert_check: Text | None = Field(default=None, description="What an expert must still look at.")
 
 
+# --- Jurisdictions ----------------------------------------------------------------------
+
+LEVELS = values.labels("jurisdiction-level")
+ROUTES = values.labels("route")
+ADVISEMENT_RULES = values.labels("advisement-rule")
+POSTAL_PATTERN = r"^[A-Z]{2}$"
+
+
+class Route(Strict):
+    """One of a jurisdiction's main ways back into a closed criminal case."""
+
+    name: Text
+    citation: Text
+    """The statute or court rule that creates it."""
+    route: Literal[tuple(ROUTES)]  # type: ignore[valid-type]
+    deadline: Text
+    """The time limit and when it starts."""
+    custody: Text
+    """Whether the person must be, or need not be, in custody."""
+    vehicle: ref("vehicles") = None
+    """The site's own page for this vehicle, when there is one."""
+
+
+class Advisement(Strict):
+    """What a court must tell a noncitizen before a plea, and what follows if it did not."""
+
+    rule_type: Literal[tuple(ADVISEMENT_RULES)]  # type: ignore[valid-type]
+    citation: Text | None = None
+    year: Annotated[int, Field(ge=1789, le=2100)] | None = None
+    """The year the rule was enacted or last amended, when a source gives it."""
+    court_must_say: Text | None = None
+    remedy: Text | None = None
+    time_limit: Text | None = None
+    searched: Text | None = None
+    """What was searched, when no rule was found."""
+
+    @model_validator(mode="after")
+    def _says_enough(self) -> Advisement:
+        if self.rule_type == "none-found" and not self.searched:
+            raise ValueError("rule_type none-found needs 'searched': what was looked for, and where")
+        if self.rule_type != "none-found" and not (self.citation and self.court_must_say):
+            raise ValueError(f"rule_type {self.rule_type!r} needs its 'citation' and what the court must say")
+        return self
+
+
+class Jurisdiction(Entity):
+    level: Literal[tuple(LEVELS)]  # type: ignore[valid-type]
+    """A state, the District of Columbia, a territory, or the federal courts."""
+    postal: Annotated[str, StringConstraints(pattern=POSTAL_PATTERN)]
+    """The two-letter postal code (US for the federal courts): the tile on the map."""
+    routes: Annotated[list[Route], Field(min_length=1)]
+    """The main post-conviction routes, most used first."""
+    advisement: Advisement
+    """The immigration advisement rule, or what was searched when none was found."""
+    padilla: Text
+    """Whether Padilla v. Kentucky reaches pleas final before March 31, 2010, and any state-law route."""
+    misdemeanor_max: Text
+    """The longest jail term for a misdemeanor, with its citation."""
+    law_364: Text
+    """Any law capping misdemeanors at 364 days, and what immigration law makes of a retroactive one."""
+    expungement: Text
+    """Expungement, set-aside or sealing, and why it generally does not help for immigration."""
+    diversion: Text
+    """Diversion without a guilty plea, as against deferred adjudication after one."""
+
+
 MODELS: dict[str, type[Identified]] = {
     "vehicles": Vehicle,
     "cases": Case,
@@ -616,6 +682,7 @@ MODELS: dict[str, type[Identified]] = {
     "glossary": GlossaryTerm,
     "questions": Step,
     "outcomes": Outcome,
+    "jurisdictions": Jurisdiction,
 }
 
 

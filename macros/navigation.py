@@ -15,10 +15,20 @@ def expand_nav(nav: list, registry: Registry) -> list:
             if isinstance(target, list):
                 item = {title: expand_nav(target, registry)}
             elif target in indexes:
-                entities = sorted(registry.of_kind(indexes[target]), key=lambda e: e.title.lower())
-                item = {title: [target, *(registry.src_uri_of(e.id) for e in entities)]}
+                item = {title: [target, *_entries(registry, indexes[target])]}
         expanded.append(item)
     return expanded
+
+
+def _entries(registry: Registry, kind: str) -> list:
+    """Every entity page of a kind; under one heading per group when the kind is grouped."""
+    groups = registry.groups(kind)
+    if len(groups) == 1 and not groups[0][0]:
+        return [registry.src_uri_of(e.id) for e in groups[0][1]]
+    return [
+        {registry.get(key).title if key in registry else key: [registry.src_uri_of(e.id) for e in entities]}
+        for key, entities in groups
+    ]
 
 
 def latest_review(registry: Registry) -> str:

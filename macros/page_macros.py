@@ -78,6 +78,19 @@ def cases_chart(registry: Registry, page: str, topic: str | None = None, columns
     return _html(chart)
 
 
+def jurisdictions_chart(registry: Registry, page: str, columns: list[str] | None = None) -> str:
+    if not registry.of_kind("jurisdictions"):
+        raise UnknownReference(f"{page}: jurisdictions_chart(): data/ has no jurisdictions")
+    return _html(ChartBuilder(registry, page).jurisdictions().only_columns(columns, page))
+
+
+def jurisdictions_map(registry: Registry, page: str) -> str:
+    tile_map = ChartBuilder(registry, page).jurisdiction_map()
+    if not tile_map.tiles:
+        raise UnknownReference(f"{page}: jurisdictions_map(): data/ has no state, D.C. or Puerto Rico")
+    return _env().get_template("tile_map.html").render(map=tile_map).replace("\n", "")
+
+
 def cases_timeline(registry: Registry, page: str) -> str:
     years = ChartBuilder(registry, page).timeline()
     return _env().get_template("timeline.html").render(years=years).replace("\n", "")

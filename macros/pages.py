@@ -41,6 +41,10 @@ INTROS = {
         "Why marijuana conduct that is legal under state law can still carry federal immigration consequences."
     ),
     "glossary": "Terms of art used on this site, with their sources.",
+    "jurisdictions": (
+        "Every state, the District of Columbia, Puerto Rico and the federal courts: the main ways back into a "
+        "closed criminal case, the immigration advisement rule, and the sentence and record laws that matter."
+    ),
 }
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]#!|])")
@@ -81,7 +85,7 @@ class IndexEntry:
 
 
 INDEX_BADGES = {
-    "vehicles": lambda b, e: [b.badge("jurisdiction", e.jurisdiction), b.badge("effect", e.immigration_effect.effect)],
+    "vehicles": lambda b, e: [b.badge("effect", e.immigration_effect.effect)],  # grouped by jurisdiction
     "cases": lambda b, e: [b.badge("court", e.court), b.badge("state", e.status.state)],
 }
 
@@ -129,7 +133,7 @@ class PageRenderer:
             if info.one_page:
                 pages[info.index_uri] = self.one_page(kind, entities)
                 continue
-            pages[info.index_uri] = self.index(kind, entities)
+            pages[info.index_uri] = self.index(kind)
             for entity in entities:
                 pages[self.registry.src_uri_of(entity.id)] = self.entity(entity)
         pages[DATA_PAGE] = self.open_data()
@@ -223,14 +227,19 @@ class PageRenderer:
         sections.append(("Criminal bars", CellList(cells.of_relief(entity), "crime", self._conventions(page))))
         return sections
 
-    def index(self, kind: str, entities: list[Entity]) -> str:
+    def index(self, kind: str) -> str:
         info = KINDS[kind]
         builder = ViewBuilder(self.registry, info.index_uri)
         badges = INDEX_BADGES.get(kind, lambda b, e: [])
-        views = [IndexEntry(e, self.registry.href(e.id, info.index_uri), badges(builder, e)) for e in entities]
-        views.sort(key=lambda v: v.entity.title.lower())
+        groups = [
+            (
+                builder.link(key) if key in self.registry else (Link("", key) if key else None),
+                [IndexEntry(e, self.registry.href(e.id, info.index_uri), badges(builder, e)) for e in members],
+            )
+            for key, members in self.registry.groups(kind)
+        ]
         return self.env.get_template("kind_index.md").render(
-            info=info, intro=INTROS[kind], views=views, front_matter=front_matter(info.plural, INDEX_SEARCH_BOOST)
+            info=info, intro=INTROS[kind], groups=groups, front_matter=front_matter(info.plural, INDEX_SEARCH_BOOST)
         )
 
     def one_page(self, kind: str, entities: list[Entity]) -> str:

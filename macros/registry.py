@@ -24,6 +24,7 @@ class KindInfo:
     plural: str
     one_page: bool = False
     pages: bool = True  # False: used by the screening tool only, never shown as pages
+    group_by: str = ""  # a field naming another entity: the index and navigation group by it
 
     @property
     def index_uri(self) -> str:
@@ -31,12 +32,13 @@ class KindInfo:
 
 
 KINDS: dict[str, KindInfo] = {
-    "vehicles": KindInfo("vehicles", "relief vehicle", "Post-conviction relief vehicles"),
+    "vehicles": KindInfo("vehicles", "relief vehicle", "Post-conviction relief vehicles", group_by="jurisdiction"),
     "cases": KindInfo("cases", "case", "Key cases"),
     "relief": KindInfo("relief", "relief form", "Immigration relief forms"),
     "crimes": KindInfo("crimes", "crime category", "Crime categories"),
     "marijuana": KindInfo("marijuana", "marijuana risk", "Marijuana risks"),
     "glossary": KindInfo("glossary", "glossary term", "Glossary", one_page=True),
+    "jurisdictions": KindInfo("jurisdictions", "jurisdiction", "Jurisdictions"),
     "questions": KindInfo("screening", "screening question or result", "Screening steps", pages=False),
     "outcomes": KindInfo("screening", "screening outcome", "Screening outcomes", pages=False),
 }
@@ -174,6 +176,19 @@ class Registry:
         if info.one_page:
             return f"{info.index_uri}#{entity_id}"
         return f"{info.folder}/{entity_id}.md"
+
+    def groups(self, kind: str) -> list[tuple[str, list[Identified]]]:
+        """A kind's entities by title, under the entity each names in its ``group_by`` field (by
+        title too); a group whose entity is missing keeps the raw value as its name."""
+        field = KINDS[kind].group_by
+        entities = sorted(self.of_kind(kind), key=lambda e: e.title.lower())
+        if not field:
+            return [("", entities)]
+        grouped: dict[str, list[Identified]] = {}
+        for entity in entities:
+            grouped.setdefault(getattr(entity, field), []).append(entity)
+        title = lambda key: self.get(key).title if key in self else key  # noqa: E731
+        return [(key, grouped[key]) for key in sorted(grouped, key=lambda k: title(k).lower())]
 
     def href(self, entity_id: str, from_src_uri: str, *, markdown: bool = False) -> str:
         """A relative link from the page ``from_src_uri`` to the entity's page (``.md`` or ``.html``)."""

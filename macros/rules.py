@@ -186,6 +186,28 @@ def watch_dates_follow_review(registry: Registry, today: datetime.date) -> list[
     ]
 
 
+def jurisdictions_are_pages(registry: Registry, today: datetime.date) -> list[Problem]:
+    """Each vehicle's jurisdiction has its page, and each postal code (a map tile) is used once."""
+    jurisdictions = {j.id for j in registry.of_kind("jurisdictions")}
+    problems = [
+        _problem(
+            registry,
+            v.id,
+            ("jurisdiction",),
+            f"expected the id of a jurisdiction in data/jurisdictions, got {v.jurisdiction!r}",
+        )
+        for v in registry.of_kind("vehicles")
+        if v.jurisdiction not in jurisdictions
+    ]
+    seen: dict[str, str] = {}
+    for j in registry.of_kind("jurisdictions"):
+        if j.postal in seen:
+            message = f"expected a postal code no other jurisdiction has, got {j.postal!r} (also {seen[j.postal]})"
+            problems.append(_problem(registry, j.id, ("postal",), message))
+        seen.setdefault(j.postal, j.id)
+    return problems
+
+
 def _sources(value: object, loc: tuple = ()) -> Iterator[tuple[tuple, Source]]:
     """(location, source) of every source anywhere in a record: its own, its cells', its watch entries'."""
     if isinstance(value, Source):
@@ -292,4 +314,5 @@ RULES: list[Callable[[Registry, datetime.date], list[Problem]]] = [
     vehicle_citations_are_real,
     sources_open,
     watch_dates_follow_review,
+    jurisdictions_are_pages,
 ]

@@ -298,6 +298,52 @@ VALUE_SETS: dict[str, dict[str, Value]] = {
         "waivable": _v("Barred unless waived", "Impedido salvo perdón", "⚑", "mixed"),
         "open": _v("Open", "Abierto", "✔", "good"),
     },
+    "jurisdiction-level": {
+        "state": _v("State", "Estado"),
+        "district": _v("Federal district", "Distrito federal"),
+        "territory": _v("Territory", "Territorio"),
+        "federal": _v("Federal courts", "Tribunales federales"),
+    },
+    "route": {
+        "post-conviction": _v("Post-conviction petition", "Petición posterior a la condena"),
+        "coram-nobis": _v("Coram nobis", "Coram nobis"),
+        "plea-withdrawal": _v("Plea withdrawal", "Retiro de la declaración de culpabilidad"),
+        "advisement-vacatur": _v("Advisement vacatur", "Anulación por falta de advertencia"),
+        "habeas": _v("Habeas corpus", "Hábeas corpus"),
+        "other": _v("Other", "Otro"),
+    },
+    "advisement-rule": {
+        "statute": _v(
+            "Statute",
+            "Ley",
+            "§",
+            "good",
+            (
+                "A statute requires the court to warn of immigration consequences before a plea.",
+                "Una ley obliga al tribunal a advertir de las consecuencias migratorias antes de la declaración.",
+            ),
+        ),
+        "court-rule": _v(
+            "Court rule",
+            "Regla judicial",
+            "¶",
+            "good",
+            (
+                "A court rule, not a statute, requires the warning.",
+                "Una regla del tribunal, no una ley, exige la advertencia.",
+            ),
+        ),
+        "none-found": _v(
+            "None found",
+            "No se encontró",
+            "–",
+            "quiet",
+            (
+                "No statute or court rule requiring the warning was found; the page says what was searched.",
+                "No se encontró ley ni regla que exija la advertencia; la página dice qué se buscó.",
+            ),
+        ),
+    },
     "marker": {
         "not-assessed": _v("Not assessed", "Sin evaluar", "·", "neutral"),
         "unverified": _v("Unverified", "Sin verificar", "⚠", "mixed"),
@@ -318,6 +364,9 @@ FIELD_SETS = {
     "answer": "answer",
     "group": "relief-group",
     "topics": "topic",
+    "level": "jurisdiction-level",
+    "route": "route",
+    "rule_type": "advisement-rule",
 }
 
 

@@ -17,7 +17,7 @@ from .models import Entity, Ref
 from .registry import KINDS, Registry
 
 BASE_FIELDS = set(Entity.model_fields)
-HIDDEN_FIELDS = {"abbreviation", "short_title"}  # shown in headings and chart columns instead
+HIDDEN_FIELDS = {"abbreviation", "short_title", "postal"}  # shown in headings, chart columns and map tiles instead
 CELL_FIELDS = {"bars", "general_bars"}  # relief-bars cells have views of their own (macros/bar_views.py)
 
 # A field's values and their labels come from its value set (macros/values.py).
@@ -42,6 +42,18 @@ LABELS = {
     "waiver": "Waiver available",
     "vehicles": "Vehicles that may help",
     "crimes": "Crime categories",
+    "level": "Kind of jurisdiction",
+    "routes": "Main post-conviction routes",
+    "route": "Kind of route",
+    "vehicle": "On this site",
+    "advisement": "Immigration advisement",
+    "rule_type": "Rule",
+    "court_must_say": "What the court must say",
+    "padilla": "Padilla and older pleas",
+    "misdemeanor_max": "Longest misdemeanor sentence",
+    "law_364": "364-day law",
+    "expungement": "Expungement and sealing",
+    "diversion": "Diversion",
 }
 
 
@@ -146,6 +158,8 @@ class ViewBuilder:
             ids = value if isinstance(value, list) else [value]
             links = [self.link(i) for i in ids if i]
             return links[0] if len(links) == 1 and not isinstance(value, list) else Items(links)
+        if name == "jurisdiction" and value in self.registry:
+            return self.link(value)  # the jurisdiction's own page says the rest
         if name in ENUM_LABELS:
             values = value if isinstance(value, list) else [value]
             return Badges([self.badge(name, v) for v in values])

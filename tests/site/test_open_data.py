@@ -48,6 +48,7 @@ def test_every_kind_is_published_as_json_and_csv_with_the_same_entities(site, re
         "glossary",
         "questions",
         "outcomes",
+        "jurisdictions",
     }
     for kind in kinds(site):
         ids = [e.id for e in registry.of_kind(kind)]

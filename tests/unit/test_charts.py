@@ -103,3 +103,19 @@ def test_timeline_lists_cases_oldest_first(registry):
     years = [span.get_text() for span in soup.select(".pcr-timeline__year")]
     assert years == sorted(years)
     assert "Matter of Pickering" in soup.select_one("li").get_text()
+
+
+def test_the_national_chart_has_one_row_per_jurisdiction_and_says_each_advisement_rule(registry):
+    html = page_macros.jurisdictions_chart(registry, PAGE)
+    assert sorted(row_ids(html)) == sorted(j.id for j in registry.of_kind("jurisdictions"))
+    assert cell(html, "california", "advisement")["data-filter"] == "Statute"
+    assert "Cal. Penal Code § 1016.5" in cell(html, "california", "advisement").get_text()
+    assert cell(html, "federal", "advisement")["data-filter"] == "None found"
+
+
+def test_the_map_has_one_tile_per_state_linking_to_its_page_and_naming_its_value(registry):
+    page = BeautifulSoup(page_macros.jurisdictions_map(registry, PAGE), "html.parser")
+    tiles = page.select(".pcr-tilemap__tile a")
+    assert [a["href"] for a in tiles] == ["../jurisdictions/california.html"]  # the federal courts have no tile
+    assert "California: Statute" in " ".join(tiles[0].get_text(" ").split())
+    assert "pcr-tilemap__tile--r4" in tiles[0].parent["class"] and "pcr-tilemap__tile--c0" in tiles[0].parent["class"]

@@ -140,3 +140,17 @@ def test_a_case_cited_as_a_vehicle_source_carries_its_year(tmp_path):
     assert broken(tmp_path, "vehicles", old, new) == [
         "data/vehicles.yaml:21: vehicles[pc-1473-7-a-1].sources[0].citation: expected a year for the case citation '11 Cal. 5th 510', got none"
     ]
+
+
+def test_a_vehicle_names_a_jurisdiction_that_has_its_page(tmp_path):
+    assert broken(tmp_path, "vehicles", "jurisdiction: california", "jurisdiction: texas") == [
+        "data/vehicles.yaml:4: vehicles[pc-1473-7-a-1].jurisdiction: "
+        "expected the id of a jurisdiction in data/jurisdictions, got 'texas'"
+    ]
+
+
+def test_a_postal_code_is_one_tile_on_the_map(tmp_path):
+    assert broken(tmp_path, "jurisdictions", "postal: US", "postal: CA") == [
+        "data/jurisdictions.yaml:30: jurisdictions[federal].postal: "
+        "expected a postal code no other jurisdiction has, got 'CA' (also california)"
+    ]

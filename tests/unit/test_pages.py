@@ -23,7 +23,7 @@ def test_every_entity_and_kind_index_gets_a_page_and_the_site_its_data_updates_a
     pages = PageRenderer(registry).render_all()
     expected = {registry.src_uri_of(e.id) for e in registry.all() if registry.kind_of(e.id) != "glossary"}
     expected |= (
-        {f"{kind}/index.md" for kind in ("vehicles", "cases", "relief", "crimes", "marijuana")}
+        {f"{kind}/index.md" for kind in ("vehicles", "cases", "relief", "crimes", "marijuana", "jurisdictions")}
         | {"glossary.md"}
         | {"data/index.md", "whats-new.md", "law-to-watch.md"}
     )
