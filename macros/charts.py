@@ -135,10 +135,10 @@ class ChartBuilder:
         effect = v.immigration_effect
         cells = {
             "jurisdiction": Cell(
-                Text(models.JURISDICTIONS[v.jurisdiction]),
+                Text(self.registry.get(v.jurisdiction).title),
                 facts,
-                v.jurisdiction,
-                (models.JURISDICTIONS[v.jurisdiction],),
+                self.registry.get(v.jurisdiction).title.lower(),
+                (self.registry.get(v.jurisdiction).title,),
             ),
             "changes": Cell(
                 Badges([badge("changes", c) for c in v.changes]),

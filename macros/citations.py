@@ -51,6 +51,15 @@ def year_fits_reporter(citation: str, year: int) -> bool:
     return False
 
 
+def is_state_reporter(citation: str) -> bool:
+    """True when the citation's reporter publishes state courts: a state's own or a regional one."""
+    for found in get_citations(citation):
+        if isinstance(found, FullCaseCitation):
+            edition = found.edition_guess or (found.all_editions[0] if found.all_editions else None)
+            return edition is not None and edition.reporter.cite_type in {"state", "state_regional"}
+    return False
+
+
 MAX_TRAILING_PARENTHETICAL = 60
 
 

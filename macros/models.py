@@ -164,7 +164,6 @@ class Entity(Identified):
 
 # --- Relief vehicles -------------------------------------------------------------------
 
-JURISDICTIONS = values.labels("jurisdiction")
 CHANGES = values.labels("change")
 CUSTODY_RULES = values.labels("custody")
 IMMIGRATION_EFFECTS = values.labels("effect", only=values.IMMIGRATION_EFFECTS)
@@ -189,8 +188,8 @@ class HistoryEntry(Strict):
 
 
 class Vehicle(Entity):
-    jurisdiction: Literal[tuple(JURISDICTIONS)]  # type: ignore[valid-type]
-    """The court system where the vehicle is filed."""
+    jurisdiction: Annotated[EntityId, Ref(("jurisdictions",))]
+    """The court system where the vehicle is filed: the id of its jurisdiction page."""
     statute: Text
     """The statute or rule that creates the vehicle."""
     changes: Annotated[list[Literal[tuple(CHANGES)]], Field(min_length=1)]  # type: ignore[valid-type]

@@ -233,13 +233,17 @@ class PageRenderer:
         badges = INDEX_BADGES.get(kind, lambda b, e: [])
         groups = [
             (
+                key,
                 builder.link(key) if key in self.registry else (Link("", key) if key else None),
                 [IndexEntry(e, self.registry.href(e.id, info.index_uri), badges(builder, e)) for e in members],
             )
             for key, members in self.registry.groups(kind)
         ]
         return self.env.get_template("kind_index.md").render(
-            info=info, intro=INTROS[kind], groups=groups, front_matter=front_matter(info.plural, INDEX_SEARCH_BOOST)
+            info=info,
+            intro=INTROS[kind],
+            groups=groups,
+            front_matter=front_matter(info.plural, INDEX_SEARCH_BOOST),
         )
 
     def one_page(self, kind: str, entities: list[Entity]) -> str:

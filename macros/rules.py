@@ -13,7 +13,14 @@ from collections.abc import Callable, Iterator
 
 from pydantic import BaseModel
 
-from .citations import case_key, case_years, law_citation, statute_normalises, year_fits_reporter
+from .citations import (
+    case_key,
+    case_years,
+    is_state_reporter,
+    law_citation,
+    statute_normalises,
+    year_fits_reporter,
+)
 from .free_copies import CLOSED_HOSTS, is_closed, link_of
 from .models import COURTS, Source
 from .problems import Problem
@@ -33,6 +40,10 @@ REPORTER_COURTS = {
     "Cal. App. 4th": {"california-court-of-appeal"},
     "Cal. App. 5th": {"california-court-of-appeal"},
 }
+# A state's own or a regional reporter ("361 Md. 52", "136 A.3d 493") publishes state courts only.
+STATE_COURTS = frozenset(
+    {"other-state-court", "california-supreme-court", "california-court-of-appeal", "new-york-court-of-appeals"}
+)
 # Marks of a statute, rule or regulation that eyecite does not read (state codes cited by name).
 STATUTE_MARK = re.compile(
     r"U\.S\.C\.|C\.F\.R\.|\bCode\b|\bConst\.|\bILCS\b|\bRCW\b|R\. Crim\. P\.|Crim\. Proc\.|\bINA\b|"
@@ -146,7 +157,7 @@ def case_citations_are_real(registry: Registry, today: datetime.date) -> list[Pr
         if case.decided and case.decided.year != case.year:
             add("decided", f"expected a date in {case.year}, got {case.decided}")
         reporter = re.sub(r"^\d+ (.*) \d+$", r"\1", key)
-        courts = REPORTER_COURTS.get(reporter)
+        courts = REPORTER_COURTS.get(reporter) or (STATE_COURTS if is_state_reporter(key) else None)
         if courts is None:
             add("citation", f"expected a reporter this site maps to a court, got {reporter!r}")
         elif case.court not in courts:
@@ -186,19 +197,9 @@ def watch_dates_follow_review(registry: Registry, today: datetime.date) -> list[
     ]
 
 
-def jurisdictions_are_pages(registry: Registry, today: datetime.date) -> list[Problem]:
-    """Each vehicle's jurisdiction has its page, and each postal code (a map tile) is used once."""
-    jurisdictions = {j.id for j in registry.of_kind("jurisdictions")}
-    problems = [
-        _problem(
-            registry,
-            v.id,
-            ("jurisdiction",),
-            f"expected the id of a jurisdiction in data/jurisdictions, got {v.jurisdiction!r}",
-        )
-        for v in registry.of_kind("vehicles")
-        if v.jurisdiction not in jurisdictions
-    ]
+def postal_codes_once(registry: Registry, today: datetime.date) -> list[Problem]:
+    """Each postal code is one tile on the map."""
+    problems = []
     seen: dict[str, str] = {}
     for j in registry.of_kind("jurisdictions"):
         if j.postal in seen:
@@ -314,5 +315,5 @@ RULES: list[Callable[[Registry, datetime.date], list[Problem]]] = [
     vehicle_citations_are_real,
     sources_open,
     watch_dates_follow_review,
-    jurisdictions_are_pages,
+    postal_codes_once,
 ]

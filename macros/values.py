@@ -28,18 +28,6 @@ def _v(en: str, es: str, icon: str = "", tone: str = "neutral", meaning: tuple[s
 
 
 VALUE_SETS: dict[str, dict[str, Value]] = {
-    "jurisdiction": {
-        "california": _v("California", "California"),
-        "federal": _v("Federal", "Federal"),
-        "new-york": _v("New York", "Nueva York"),
-        "texas": _v("Texas", "Texas"),
-        "florida": _v("Florida", "Florida"),
-        "illinois": _v("Illinois", "Illinois"),
-        "washington": _v("Washington", "Washington"),
-        "oregon": _v("Oregon", "Oregón"),
-        "massachusetts": _v("Massachusetts", "Massachusetts"),
-        "new-jersey": _v("New Jersey", "Nueva Jersey"),
-    },
     "change": {
         "vacates": _v("Vacates", "Anula"),
         "reduces": _v("Reduces the offence", "Reduce el delito"),
@@ -354,7 +342,6 @@ IMMIGRATION_EFFECTS = ("effective", "not-effective", "depends")
 BAR_EFFECTS = ("bar", "waivable", "case-by-case", "discretionary", "no-bar")  # severity order
 # Which value set an authored field draws on (the field name is what templates and charts know).
 FIELD_SETS = {
-    "jurisdiction": "jurisdiction",
     "changes": "change",
     "rule": "custody",
     "effect": "effect",

@@ -158,8 +158,6 @@ class ViewBuilder:
             ids = value if isinstance(value, list) else [value]
             links = [self.link(i) for i in ids if i]
             return links[0] if len(links) == 1 and not isinstance(value, list) else Items(links)
-        if name == "jurisdiction" and value in self.registry:
-            return self.link(value)  # the jurisdiction's own page says the rest
         if name in ENUM_LABELS:
             values = value if isinstance(value, list) else [value]
             return Badges([self.badge(name, v) for v in values])

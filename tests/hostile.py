@@ -49,6 +49,11 @@ STRUCTURED = {
     "cases",
     "code",
     "when",
+    "level",
+    "postal",
+    "route",
+    "vehicle",
+    "rule_type",
 }
 # Top-level fields of one kind that the loader parses (a case's own citation is read by eyecite).
 PARSED = {"cases": {"citation"}}
