@@ -209,6 +209,18 @@ def postal_codes_once(registry: Registry, today: datetime.date) -> list[Problem]
     return problems
 
 
+def routes_link_their_own_vehicles(registry: Registry, today: datetime.date) -> list[Problem]:
+    """A jurisdiction's route links only to a vehicle filed in that jurisdiction."""
+    problems = []
+    for j in registry.of_kind("jurisdictions"):
+        for i, route in enumerate(j.routes):
+            if route.vehicle and route.vehicle in registry and registry.get(route.vehicle).jurisdiction != j.id:
+                found = registry.get(route.vehicle).jurisdiction
+                message = f"expected a vehicle of {j.id}, got {route.vehicle} (a vehicle of {found})"
+                problems.append(_problem(registry, j.id, ("routes", i, "vehicle"), message))
+    return problems
+
+
 def _sources(value: object, loc: tuple = ()) -> Iterator[tuple[tuple, Source]]:
     """(location, source) of every source anywhere in a record: its own, its cells', its watch entries'."""
     if isinstance(value, Source):
@@ -316,4 +328,5 @@ RULES: list[Callable[[Registry, datetime.date], list[Problem]]] = [
     sources_open,
     watch_dates_follow_review,
     postal_codes_once,
+    routes_link_their_own_vehicles,
 ]

@@ -145,7 +145,7 @@ def test_a_case_cited_as_a_vehicle_source_carries_its_year(tmp_path):
 def test_a_vehicle_names_a_jurisdiction_that_has_its_page(tmp_path):
     assert broken(tmp_path, "vehicles", "jurisdiction: california", "jurisdiction: texas") == [
         "data/vehicles.yaml:4: vehicles[pc-1473-7-a-1].jurisdiction: "
-        "expected the id of a jurisdiction in data/jurisdictions, got 'texas'"
+        "expected the id of a jurisdiction, but no entity has the id 'texas'"
     ]
 
 
@@ -153,4 +153,16 @@ def test_a_postal_code_is_one_tile_on_the_map(tmp_path):
     assert broken(tmp_path, "jurisdictions", "postal: US", "postal: CA") == [
         "data/jurisdictions.yaml:30: jurisdictions[federal].postal: "
         "expected a postal code no other jurisdiction has, got 'CA' (also california)"
+    ]
+
+
+def test_a_route_links_a_vehicle_of_its_own_jurisdiction(tmp_path):
+    assert broken(
+        tmp_path,
+        "jurisdictions",
+        "route: post-conviction\n      deadline: One year",
+        "route: post-conviction\n      vehicle: pc-1473-7-a-1\n      deadline: One year",
+    ) == [
+        "data/jurisdictions.yaml:35: jurisdictions[federal].routes[0].vehicle: "
+        "expected a vehicle of federal, got pc-1473-7-a-1 (a vehicle of california)"
     ]
