@@ -100,10 +100,28 @@ def test_the_advisement_statutes_that_give_a_vacatur_are_vehicles_linked_from_th
 
 def test_each_of_the_twenty_largest_immigrant_states_has_two_full_vehicles():
     """Full: grounds, standard, immigration effect and reason, key cases, pitfalls and tips (issue 15)."""
-    states = (
-        "california texas florida new-york new-jersey illinois massachusetts washington georgia virginia "
-        "maryland arizona north-carolina pennsylvania colorado nevada oregon connecticut minnesota michigan"
-    ).split()
+    states = [
+        "california",
+        "texas",
+        "florida",
+        "new-york",
+        "new-jersey",
+        "illinois",
+        "massachusetts",
+        "washington",
+        "georgia",
+        "virginia",
+        "maryland",
+        "arizona",
+        "north-carolina",
+        "pennsylvania",
+        "colorado",
+        "nevada",
+        "oregon",
+        "connecticut",
+        "minnesota",
+        "michigan",
+    ]
     full: dict[str, int] = {}
     for v in registry().of_kind("vehicles"):
         if v.grounds and v.standard and v.immigration_effect.reason and v.key_cases and v.pitfalls and v.tips:
