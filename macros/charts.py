@@ -133,13 +133,9 @@ class ChartBuilder:
         badge = self.views.badge
         facts = self.section(v.id, "key-facts")
         effect = v.immigration_effect
+        jurisdiction = self.registry.get(v.jurisdiction).title
         cells = {
-            "jurisdiction": Cell(
-                Text(self.registry.get(v.jurisdiction).title),
-                facts,
-                self.registry.get(v.jurisdiction).title.lower(),
-                (self.registry.get(v.jurisdiction).title,),
-            ),
+            "jurisdiction": Cell(Text(jurisdiction), facts, jurisdiction.lower(), (jurisdiction,)),
             "changes": Cell(
                 Badges([badge("changes", c) for c in v.changes]),
                 facts,

@@ -38,26 +38,28 @@ def law_citation(citation: str) -> str | None:
     return None
 
 
-def year_fits_reporter(citation: str, year: int) -> bool:
-    """True when ``year`` lies within the publication years of the citation's reporter edition."""
+def _edition(citation: str):
+    """The reporter edition eyecite takes the first case citation in ``citation`` to be, if any."""
     for found in get_citations(citation):
         if isinstance(found, FullCaseCitation):
-            edition = found.edition_guess or (found.all_editions[0] if found.all_editions else None)
-            if edition is None:
-                return False
-            starts = edition.start.year if edition.start else 0
-            ends = edition.end.year if edition.end else 9999
-            return starts <= year <= ends
-    return False
+            return found.edition_guess or (found.all_editions[0] if found.all_editions else None)
+    return None
+
+
+def year_fits_reporter(citation: str, year: int) -> bool:
+    """True when ``year`` lies within the publication years of the citation's reporter edition."""
+    edition = _edition(citation)
+    if edition is None:
+        return False
+    starts = edition.start.year if edition.start else 0
+    ends = edition.end.year if edition.end else 9999
+    return starts <= year <= ends
 
 
 def is_state_reporter(citation: str) -> bool:
     """True when the citation's reporter publishes state courts: a state's own or a regional one."""
-    for found in get_citations(citation):
-        if isinstance(found, FullCaseCitation):
-            edition = found.edition_guess or (found.all_editions[0] if found.all_editions else None)
-            return edition is not None and edition.reporter.cite_type in {"state", "state_regional"}
-    return False
+    edition = _edition(citation)
+    return edition is not None and edition.reporter.cite_type in {"state", "state_regional"}
 
 
 MAX_TRAILING_PARENTHETICAL = 60

@@ -25,10 +25,7 @@ def _entries(registry: Registry, kind: str) -> list:
     groups = registry.groups(kind)
     if len(groups) == 1 and not groups[0][0]:
         return [registry.src_uri_of(e.id) for e in groups[0][1]]
-    return [
-        {registry.get(key).title if key in registry else key: [registry.src_uri_of(e.id) for e in entities]}
-        for key, entities in groups
-    ]
+    return [{registry.get(key).title: [registry.src_uri_of(e.id) for e in entities]} for key, entities in groups]
 
 
 def latest_review(registry: Registry) -> str:

@@ -234,7 +234,7 @@ class PageRenderer:
         groups = [
             (
                 key,
-                builder.link(key) if key in self.registry else (Link("", key) if key else None),
+                builder.link(key) if key else None,
                 [IndexEntry(e, self.registry.href(e.id, info.index_uri), badges(builder, e)) for e in members],
             )
             for key, members in self.registry.groups(kind)

@@ -178,8 +178,8 @@ class Registry:
         return f"{info.folder}/{entity_id}.md"
 
     def groups(self, kind: str) -> list[tuple[str, list[Identified]]]:
-        """A kind's entities by title, under the entity each names in its ``group_by`` field (by
-        title too); a group whose entity is missing keeps the raw value as its name."""
+        """A kind's entities by title, under the entity each names in its ``group_by`` field (a
+        reference, so the entity exists), the groups in the order of those entities' titles."""
         field = KINDS[kind].group_by
         entities = sorted(self.of_kind(kind), key=lambda e: e.title.lower())
         if not field:
@@ -187,8 +187,7 @@ class Registry:
         grouped: dict[str, list[Identified]] = {}
         for entity in entities:
             grouped.setdefault(getattr(entity, field), []).append(entity)
-        title = lambda key: self.get(key).title if key in self else key  # noqa: E731
-        return [(key, grouped[key]) for key in sorted(grouped, key=lambda k: title(k).lower())]
+        return [(key, grouped[key]) for key in sorted(grouped, key=lambda k: self.get(k).title.lower())]
 
     def href(self, entity_id: str, from_src_uri: str, *, markdown: bool = False) -> str:
         """A relative link from the page ``from_src_uri`` to the entity's page (``.md`` or ``.html``)."""
