@@ -214,6 +214,9 @@ class Vehicle(Entity):
     """Practice suggestions."""
     related_vehicles: refs("vehicles") = []
     """Ids of vehicles to consider with this one."""
+    only_after_plea: bool = False
+    """True when the vehicle reaches only a plea (an advisement remedy, a plea withdrawal), never a
+    conviction after trial: the screening tool leaves it out after a trial."""
     history: list[HistoryEntry] = []
     """Dated changes in the law behind the vehicle."""
 
@@ -337,6 +340,9 @@ FACTS: dict[str, Fact] = {
         "years of continuous lawful residence after admission as a permanent resident when proceedings began",
         "years",
         "LR",
+    ),
+    "in_custody": Fact(
+        "still serving the criminal sentence: prison, jail, probation, parole or supervised release", "yes-no"
     ),
     "on_probation": Fact("probation, parole or a suspended sentence is still running", "yes-no", "prob"),
     "in_removal_proceedings": Fact("removal proceedings are pending", "yes-no", "proc"),
@@ -557,10 +563,32 @@ class GlossaryTerm(Entity):
 EXPLAINER_PATTERN = r"^[a-z0-9][a-z0-9/_-]*\.md(#[a-z0-9-]+)?$"
 
 
+def _value_type(fact: Fact) -> object:
+    if fact.measure in {"days", "years", "count"}:
+        return Whole
+    if fact.measure == "date":
+        return IsoDate
+    if fact.measure == "choice":
+        return Literal[fact.choices]
+    return bool
+
+
+Known = create_model(
+    "Known",
+    __base__=Strict,
+    __doc__="Facts an answer establishes (keys are fact names; see FACTS).",
+    **{name: (_value_type(fact) | None, None) for name, fact in FACTS.items()},
+)
+
+
 class Answer(Strict):
     label: Text
     next: ref("questions")
     outcomes: refs("outcomes") = []
+    jurisdiction: ref("jurisdictions") = None
+    """The court system the answer names: the screening offers only its vehicles."""
+    sets: Known | None = None  # type: ignore[valid-type]
+    """Facts the answer establishes, which decide the vehicles that fit (custody, plea or trial)."""
 
 
 class Step(Identified):
@@ -573,11 +601,16 @@ class Step(Identified):
     """The answers, each with the next step and the outcomes it adds."""
     outcomes: refs("outcomes") = []
     """Ids of the outcomes a result adds to the summary."""
+    each_jurisdiction: ref("questions") = None
+    """The next step for every state, D.C. and territory the answers do not name: the question
+    then offers one answer per jurisdiction."""
 
     @model_validator(mode="after")
     def _shape(self) -> Step:
-        if self.type == "question" and len(self.answers) < 2:
+        if self.type == "question" and len(self.answers) < 2 and not self.each_jurisdiction:
             raise ValueError("a question needs at least two answers")
+        if self.each_jurisdiction and self.type != "question":
+            raise ValueError("only a question can offer each_jurisdiction")
         if self.type == "result" and self.answers:
             raise ValueError("a result ends the path: it has no answers")
         return self
@@ -604,6 +637,8 @@ class Outcome(Entity):
     gather: list[Text] = []
     """Documents to gather."""
     expert_check: Text | None = Field(default=None, description="What an expert must still look at.")
+    state_vehicles: bool = False
+    """Adds the chosen jurisdiction's page and those of its vehicles that fit the answers."""
 
 
 # --- Jurisdictions ----------------------------------------------------------------------

@@ -13,7 +13,7 @@ from .charts import Chart, ChartBuilder, bars_grid
 from .inline import UnknownReference
 from .offline_copy import preview_text
 from .pages import make_environment
-from .registry import Registry
+from .registry import KINDS, Registry, relative_href
 from .ui_text import ui_text
 from .views import Link, ViewBuilder
 
@@ -144,6 +144,8 @@ def screening_tool(
             outcome_list=outcomes,
             outcome_links=outcome_links,
             data_json=Markup(screening.widget_json(registry, page, **localization)),
+            vehicles_index=relative_href(KINDS["vehicles"].index_uri, page),
+            entity_language=entity_language,
         )
     )
     return html.replace("\n", "")

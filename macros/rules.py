@@ -221,6 +221,22 @@ def routes_link_their_own_vehicles(registry: Registry, today: datetime.date) -> 
     return problems
 
 
+PLEA_ROUTES = {"plea-withdrawal", "advisement-vacatur"}
+
+
+def plea_routes_reach_only_pleas(registry: Registry, today: datetime.date) -> list[Problem]:
+    """A vehicle a jurisdiction lists as a plea withdrawal or advisement remedy says it reaches only
+    pleas, so the screening tool never offers it after a trial."""
+    problems = []
+    for j in registry.of_kind("jurisdictions"):
+        for route in j.routes:
+            vehicle = registry.get(route.vehicle) if route.vehicle in registry else None
+            if route.route in PLEA_ROUTES and vehicle and not vehicle.only_after_plea:
+                message = f"expected true ({j.id} lists it as a {route.route} route), got false"
+                problems.append(_problem(registry, vehicle.id, ("only_after_plea",), message))
+    return problems
+
+
 def _sources(value: object, loc: tuple = ()) -> Iterator[tuple[tuple, Source]]:
     """(location, source) of every source anywhere in a record: its own, its cells', its watch entries'."""
     if isinstance(value, Source):
@@ -329,4 +345,5 @@ RULES: list[Callable[[Registry, datetime.date], list[Problem]]] = [
     watch_dates_follow_review,
     postal_codes_once,
     routes_link_their_own_vehicles,
+    plea_routes_reach_only_pleas,
 ]

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
-from .models import Outcome, Step
+from .models import Answer, Outcome, Step, Vehicle
 from .problems import Problem
 from .registry import Registry, relative_href
 from .views import inline_json
@@ -21,8 +21,39 @@ def _steps(registry: Registry) -> dict[str, Step]:
     return {s.id: s for s in registry.of_kind("questions")}
 
 
+def answers_of(registry: Registry, step: Step) -> list[Answer]:
+    """The step's answers; when it offers ``each_jurisdiction``, with one more per state, D.C. and
+    territory it does not name (labelled with the jurisdiction's title), all in alphabetical order."""
+    if not step.each_jurisdiction:
+        return step.answers
+    named = {a.jurisdiction for a in step.answers}
+    generated = [
+        Answer(label=j.title, next=step.each_jurisdiction, jurisdiction=j.id)
+        for j in registry.of_kind("jurisdictions")
+        if j.level != "federal" and j.id not in named
+    ]
+    return sorted(step.answers + generated, key=lambda a: a.label.casefold())
+
+
 def _edges(step: Step) -> list[tuple[str, str]]:
-    return [(f"answers[{i}].next", a.next) for i, a in enumerate(step.answers)]
+    edges = [(f"answers[{i}].next", a.next) for i, a in enumerate(step.answers)]
+    return edges + ([("each_jurisdiction", step.each_jurisdiction)] if step.each_jurisdiction else [])
+
+
+def fits(vehicle: Vehicle, facts: dict[str, object]) -> bool:
+    """Whether the answers leave a vehicle open: custody (PC 1473.7 needs it over, habeas needs it
+    running) and plea or trial (an advisement remedy reaches only a plea). Unknown facts leave it open.
+    screening.js's ``fits`` is the same test."""
+    in_custody = facts.get("in_custody")
+    if in_custody is True and vehicle.custody.rule == "must-be-out-of-custody":
+        return False
+    if in_custody is False and vehicle.custody.rule == "must-be-in-custody":
+        return False
+    return not (vehicle.only_after_plea and facts.get("plea_or_trial") == "trial")
+
+
+def vehicles_of(registry: Registry, jurisdiction: str) -> list[Vehicle]:
+    return [v for v in registry.of_kind("vehicles") if v.jurisdiction == jurisdiction]
 
 
 def start_of(registry: Registry) -> str | None:
@@ -74,9 +105,8 @@ def _check_cycles_and_reach(steps: dict[str, Step], start: str, problem) -> None
             if target not in steps:
                 continue  # a dangling id is reported by the reference check
             if state.get(target) == "open":
-                problem(
-                    step_id, where, f"answer leads back to '{target}': the tree must not loop", ("answers", i, "next")
-                )
+                loc = ("answers", i, "next") if i < len(steps[step_id].answers) else ("each_jurisdiction",)
+                problem(step_id, where, f"answer leads back to '{target}': the tree must not loop", loc)
             elif target not in state:
                 visit(target)
         state[step_id] = "done"
@@ -97,6 +127,10 @@ class Summary:
     path: list[tuple[str, str]] = field(default_factory=list)  # (question id, answer label)
     result: str = ""
     outcomes: list[str] = field(default_factory=list)
+    jurisdiction: str = ""  # the court system an answer named
+    facts: dict[str, object] = field(default_factory=dict)  # what the answers established
+    state_page: str = ""  # the jurisdiction whose page and vehicles an outcome asked for
+    state_vehicles: list[str] = field(default_factory=list)  # its vehicles that fit the answers
 
     def collected(self, registry: Registry, name: str) -> list[str]:
         """Ids (or texts) of ``name`` gathered from every outcome, first mention first."""
@@ -106,6 +140,11 @@ class Summary:
                 if value not in seen:
                     seen.append(value)
         return seen
+
+    def vehicles(self, registry: Registry) -> list[str]:
+        """Every vehicle the summary lists: the outcomes' own, then the jurisdiction's that fit."""
+        listed = self.collected(registry, "vehicles")
+        return listed + [v for v in self.state_vehicles if v not in listed]
 
 
 class WalkError(ValueError):
@@ -119,15 +158,21 @@ def walk(registry: Registry, answers: dict[str, str]) -> Summary:
     step = steps[start_of(registry) or ""]
     while step.type == "question":
         label = answers.get(step.id)
-        chosen = next((a for a in step.answers if a.label == label), None)
+        offered = answers_of(registry, step)
+        chosen = next((a for a in offered if a.label == label), None)
         if chosen is None:
-            options = "; ".join(a.label for a in step.answers)
+            options = "; ".join(a.label for a in offered)
             raise WalkError(f"{step.id}: no answer {label!r}; expected one of: {options}")
         summary.path.append((step.id, label))
         _add(summary.outcomes, chosen.outcomes)
+        summary.jurisdiction = chosen.jurisdiction or summary.jurisdiction
+        summary.facts |= chosen.sets.model_dump(exclude_none=True) if chosen.sets else {}
         step = steps[chosen.next]
     _add(summary.outcomes, step.outcomes)
     summary.result = step.id
+    if summary.jurisdiction and any(registry.get(o).state_vehicles for o in summary.outcomes):
+        summary.state_page = summary.jurisdiction
+        summary.state_vehicles = [v.id for v in vehicles_of(registry, summary.jurisdiction) if fits(v, summary.facts)]
     return summary
 
 
@@ -144,7 +189,7 @@ def remaining_questions(steps: dict[str, Step]) -> dict[str, int]:
     @cache
     def longest(step_id: str) -> int:
         step = steps[step_id]
-        return 0 if step.type == "result" else 1 + max(longest(a.next) for a in step.answers)
+        return 0 if step.type == "result" else 1 + max(longest(target) for _, target in _edges(step))
 
     return {step_id: longest(step_id) for step_id in steps}
 
@@ -171,7 +216,6 @@ def widget_data(
         return {
             "id": entity_id,
             "title": item.title,
-            "summary": item.summary,
             "href": registry.href(entity_id, page),
             "lang": entity_language,
         }
@@ -193,6 +237,15 @@ def widget_data(
             "expert_check": o.expert_check or "",
         }
 
+    def answer(a: Answer) -> dict:
+        facts = a.sets.model_dump(mode="json", exclude_none=True) if a.sets else {}
+        return {"label": a.label, "next": a.next, "outcomes": a.outcomes, "jurisdiction": a.jurisdiction, "sets": facts}
+
+    def vehicle(v: Vehicle) -> dict:
+        return entity(v.id) | {"custody": v.custody.rule, "only_after_plea": v.only_after_plea}
+
+    answers = {s.id: answers_of(registry, s) for s in steps.values()}
+    named = {a.jurisdiction for offered in answers.values() for a in offered if a.jurisdiction}
     return {
         "start": start_of(registry),
         "steps": {
@@ -200,13 +253,16 @@ def widget_data(
                 "type": s.type,
                 "title": s.title,
                 "help": s.help or "",
-                "answers": [{"label": a.label, "next": a.next, "outcomes": a.outcomes} for a in s.answers],
+                "answers": [answer(a) for a in answers[s.id]],
                 "outcomes": s.outcomes,
                 "remaining": remaining[s.id],
             }
             for s in steps.values()
         },
-        "outcomes": {o.id: outcome(o) for o in registry.of_kind("outcomes")},
+        "outcomes": {o.id: outcome(o) | {"state_vehicles": o.state_vehicles} for o in registry.of_kind("outcomes")},
+        "jurisdictions": {
+            j: {"page": entity(j), "vehicles": [vehicle(v) for v in vehicles_of(registry, j)]} for j in sorted(named)
+        },
     }
 
 

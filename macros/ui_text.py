@@ -39,6 +39,12 @@ UI: dict[str, dict[str, str]] = {
         "read": "Read",
         "gather": "Gather:",
         "expert_must_check": "An expert must check:",
+        "each_jurisdiction": "Any other state, the District of Columbia or Puerto Rico",
+        "state_vehicles": (
+            "The chosen jurisdiction's vehicles that fit the custody and plea-or-trial answers, and its page"
+        ),
+        "jurisdiction_label": "State, district or territory",
+        "jurisdiction_reason": "the jurisdiction you chose: every route, its deadline and the advisement rule",
         # the step-by-step widget (screening.js)
         "choose_answer": "Choose an answer to continue.",
         "back": "Back",
@@ -155,6 +161,13 @@ UI: dict[str, dict[str, str]] = {
         "read": "Lea",
         "gather": "Reúna:",
         "expert_must_check": "Un experto debe revisar:",
+        "each_jurisdiction": "Cualquier otro estado, el Distrito de Columbia o Puerto Rico",
+        "state_vehicles": (
+            "Las herramientas de la jurisdicción elegida que corresponden a las respuestas sobre custodia "
+            "y sobre declaración de culpabilidad o juicio, y su página"
+        ),
+        "jurisdiction_label": "Estado, distrito o territorio",
+        "jurisdiction_reason": "la jurisdicción que eligió: cada vía, su plazo y la regla de advertencia",
         "choose_answer": "Elija una respuesta para seguir.",
         "back": "Atrás",
         "next": "Siguiente",

@@ -277,6 +277,7 @@ def first_view_bytes(browser, url: str) -> int:
     page.goto(url, wait_until="networkidle")
     page.wait_for_timeout(1000)  # late requests (the search worker) land too
     page.close()
+
     def text(address: str) -> bool:
         return Path(address.split("?")[0]).suffix in COMPRESSED or address.endswith("/")
 

@@ -24,7 +24,12 @@ def screening(browser, http_fixture_site):
 
 
 def choose(page, label: str) -> None:
-    page.get_by_label(label, exact=True).check()
+    """Pick ``label``: from the list of states when the question is one, otherwise a radio button."""
+    options = page.locator(".pcr-screener__options")
+    if options.locator("select").count():
+        options.locator("select").select_option(label=label)
+    else:
+        options.get_by_label(label, exact=True).check()
     page.get_by_role("button", name="Next").click()
 
 
@@ -154,7 +159,8 @@ def test_results_give_reasons_checks_documents_and_expert_points(screening):
 
 LONGEST_REAL_PATH = [  # the real tree's path with the most to print: DEJ, marijuana, a year, proceedings
     "Undocumented (no current status)",
-    "A California state court",
+    "A state court (any state, the District of Columbia or Puerto Rico)",
+    "California",
     "Deferred entry of judgment or diversion",
     "No one said anything",
     "No, the sentence and supervision are over",

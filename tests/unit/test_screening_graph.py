@@ -9,7 +9,7 @@ import pytest
 
 from macros.loader import load
 from macros.problems import DataError
-from macros.screening import WalkError, remaining_questions, walk, widget_data
+from macros.screening import WalkError, answers_of, remaining_questions, walk, widget_data
 
 VALID = Path(__file__).resolve().parents[1] / "fixtures" / "valid"
 
@@ -153,3 +153,36 @@ def test_widget_data_of_a_translated_page_marks_english_links_and_uses_translate
     assert data["outcomes"]["o-expert"]["explainers"] == [
         {"title": "Why this is not legal advice", "href": "about.html#not-legal-advice", "lang": "es"}
     ]
+
+
+def test_an_answer_sets_only_facts_the_rules_know_with_values_that_fit(tmp_path):
+    questions = fixture("questions.yaml").replace(
+        '{label: "Yes", next: r-summary}',
+        '{label: "Yes", next: r-summary, sets: {in_custdy: true, plea_or_trial: jury}}',
+    )
+    assert problems(with_tree(tmp_path, questions)) == [
+        "data/questions.yaml:12: questions[q-custody].answers[0].sets.in_custdy: unknown field 'in_custdy' "
+        "(only the fields of the schema are allowed); did you mean 'in_custody'?",
+        "data/questions.yaml:12: questions[q-custody].answers[0].sets.plea_or_trial: "
+        "expected one of 'plea' or 'trial', got 'jury'",
+    ]
+
+
+def test_a_question_can_offer_every_state_and_the_walk_keeps_the_one_named(tmp_path):
+    questions = (
+        fixture("questions.yaml")
+        .replace(
+            "    - {label: Citizen, next: r-citizen}\n",
+            "    - {label: Citizen, next: r-citizen}\n"
+            "- id: q-where\n  type: question\n  title: Which court?\n  answers:\n"
+            "    - {label: Federal, next: q-custody, jurisdiction: federal}\n"
+            "  each_jurisdiction: q-custody\n",
+        )
+        .replace("{label: Permanent resident, next: q-custody,", "{label: Permanent resident, next: q-where,")
+    )
+    registry = load(with_tree(tmp_path, questions))
+    step = next(s for s in registry.of_kind("questions") if s.id == "q-where")
+    assert [a.label for a in answers_of(registry, step)] == ["California", "Federal"]  # every other jurisdiction
+    summary = walk(registry, {"q-status": "Permanent resident", "q-where": "California", "q-custody": "No"})
+    assert summary.jurisdiction == "california"
+    assert remaining_questions({s.id: s for s in registry.of_kind("questions")})["q-status"] == 3

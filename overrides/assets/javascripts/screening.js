@@ -82,13 +82,8 @@
     this.error.hidden = true;
     this.fieldset.removeAttribute("aria-invalid");
     while (this.options.firstChild) this.options.removeChild(this.options.firstChild);
-    var self = this;
-    step.answers.forEach(function (answer, index) {
-      var id = "pcr-answer-" + index;
-      var input = el("input", { type: "radio", name: "pcr-answer", id: id, value: String(index) });
-      if (self.chosen[stepId] === index) input.checked = true;
-      self.options.appendChild(el("div", { class: "pcr-screener__option" }, [input, el("label", { for: id }, [answer.label])]));
-    });
+    if (step.answers.length > LONGEST_RADIO_LIST) this.showList(step, stepId);
+    else this.showRadios(step, stepId);
     this.back.disabled = this.path.length === 0;
     var asked = this.path.length + 1;
     var total = this.path.length + step.remaining;
@@ -98,16 +93,49 @@
     if (moveFocus) this.heading.focus();
   };
 
+  /* A long list (every state) is a select, not fifty radio buttons. */
+  var LONGEST_RADIO_LIST = 12;
+
+  Screener.prototype.showRadios = function (step, stepId) {
+    var self = this;
+    step.answers.forEach(function (answer, index) {
+      var id = "pcr-answer-" + index;
+      var input = el("input", { type: "radio", name: "pcr-answer", id: id, value: String(index) });
+      if (self.chosen[stepId] === index) input.checked = true;
+      self.options.appendChild(el("div", { class: "pcr-screener__option" }, [input, el("label", { for: id }, [answer.label])]));
+    });
+  };
+
+  Screener.prototype.showList = function (step, stepId) {
+    var self = this;
+    var select = el("select", { id: "pcr-answer-list", class: "pcr-screener__select" }, [el("option", { value: "" }, ["—"])]);
+    step.answers.forEach(function (answer, index) {
+      var option = el("option", { value: String(index) }, [answer.label]);
+      if (self.chosen[stepId] === index) option.selected = true;
+      select.appendChild(option);
+    });
+    this.options.appendChild(el("div", { class: "pcr-screener__option" }, [
+      el("label", { for: "pcr-answer-list" }, [this.ui.jurisdiction_label]), select,
+    ]));
+  };
+
+  Screener.prototype.picked = function () {
+    var select = this.options.querySelector("select");
+    if (select) return select.value === "" ? null : select.value;
+    var radio = this.options.querySelector("input:checked");
+    return radio ? radio.value : null;
+  };
+
   Screener.prototype.answer = function () {
-    var picked = this.options.querySelector("input:checked");
-    if (!picked) {
+    var picked = this.picked();
+    if (picked === null) {
       this.error.hidden = false;
       this.fieldset.setAttribute("aria-invalid", "true");
       this.fieldset.setAttribute("aria-describedby", "pcr-q-help pcr-q-error");
-      this.options.querySelector("input").focus();
+      this.options.querySelector("input, select").focus();
       return;
     }
-    var index = Number(picked.value);
+    var index = Number(picked);
     this.chosen[this.currentId] = index;
     this.path.push({ step: this.currentId, answer: index });
     this.show(this.tree.steps[this.currentId].answers[index].next, true);
@@ -155,6 +183,37 @@
     return seen;
   };
 
+  /* The jurisdiction the answers named and the facts they established (later answers win). */
+  Screener.prototype.known = function () {
+    var tree = this.tree, known = { jurisdiction: null, facts: {} };
+    this.path.forEach(function (entry) {
+      var answer = tree.steps[entry.step].answers[entry.answer];
+      if (answer.jurisdiction) known.jurisdiction = answer.jurisdiction;
+      Object.keys(answer.sets).forEach(function (name) { known.facts[name] = answer.sets[name]; });
+    });
+    return known;
+  };
+
+  /* Whether the answers leave a vehicle open: the same test as macros/screening.py's fits. */
+  function fits(vehicle, facts) {
+    if (facts.in_custody === true && vehicle.custody === "must-be-out-of-custody") return false;
+    if (facts.in_custody === false && vehicle.custody === "must-be-in-custody") return false;
+    return !(vehicle.only_after_plea && facts.plea_or_trial === "trial");
+  }
+
+  /* The chosen jurisdiction's page, then its vehicles that fit, when an outcome asks for them. */
+  function stateVehicles(outcomes, tree, known, ui) {
+    var asking = outcomes.filter(function (id) { return tree.outcomes[id].state_vehicles; });
+    var jurisdiction = known.jurisdiction && tree.jurisdictions[known.jurisdiction];
+    if (!asking.length || !jurisdiction) return [];
+    var reasons = asking.map(function (id) { return tree.outcomes[id].title; });
+    return [{ entity: jurisdiction.page, reasons: [ui.jurisdiction_reason] }].concat(
+      jurisdiction.vehicles.filter(function (v) { return fits(v, known.facts); }).map(function (v) {
+        return { entity: v, reasons: reasons };
+      })
+    );
+  }
+
   function linksWithReasons(outcomes, tree, names) {
     var items = [], byId = {};
     outcomes.forEach(function (outcomeId) {
@@ -199,7 +258,7 @@
 
   Screener.prototype.finish = function (resultId) {
     var tree = this.tree, outcomes = this.collectOutcomes(resultId), self = this, ui = this.ui;
-    var vehicles = linksWithReasons(outcomes, tree, ["vehicles"]);
+    var vehicles = linksWithReasons(outcomes, tree, ["vehicles"]).concat(stateVehicles(outcomes, tree, this.known(), ui));
     var checks = linksWithReasons(outcomes, tree, ["crimes", "relief", "marijuana"]);
     var gather = uniqueTexts(outcomes, tree, "gather");
     var expert = uniqueTexts(outcomes, tree, "expert_check");

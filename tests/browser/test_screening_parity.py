@@ -1,0 +1,45 @@
+"""The widget and the Python walker agree: every golden fact pattern, answered in Chromium on the
+real site, lists the vehicles macros.screening.walk lists (and, for a state, the state's page)."""
+
+from __future__ import annotations
+
+import pytest
+from authored import registry
+from recorder import Recorder
+from screening_patterns import PATTERNS, SHORT_PATTERNS
+from test_screening_widget import choose
+
+from macros.screening import walk
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def page(browser, http_site):
+    context = browser.new_context()
+    page = context.new_page()
+    recorder = Recorder(allowed_origin=http_site).attach(page)
+    page.goto(http_site + "screening.html")
+    yield page
+    assert recorder.errors == []
+    assert recorder.off_machine() == []
+    context.close()
+
+
+def listed(page) -> list[str]:
+    """The last part of each link in the vehicles section: a vehicle's or jurisdiction's id."""
+    section = page.locator(".pcr-screener__results section", has=page.locator("#pcr-r-vehicles"))
+    hrefs = section.get_by_role("link").evaluate_all("links => links.map(a => a.getAttribute('href'))")
+    return [href.rsplit("/", 1)[-1].removesuffix(".html") for href in hrefs]
+
+
+@pytest.mark.parametrize(
+    "answers", [p.values[0] for p in PATTERNS + SHORT_PATTERNS], ids=[p.id for p in PATTERNS + SHORT_PATTERNS]
+)
+def test_the_widget_lists_what_the_walker_lists(page, answers):
+    summary = walk(registry(), answers)
+    page.get_by_role("button", name="Start over").first.click()
+    for _, label in summary.path:
+        choose(page, label)
+    expected = summary.collected(registry(), "vehicles") + [summary.state_page] * bool(summary.state_page)
+    assert listed(page) == expected + summary.state_vehicles

@@ -1,0 +1,198 @@
+"""Golden screening fact patterns, written from the law: the Python walker
+(tests/unit/test_screening_golden.py) and the widget in Chromium
+(tests/browser/test_screening_parity.py) must give each the same result."""
+
+from __future__ import annotations
+
+import pytest
+
+# Answer labels, as the tree asks them.
+LPR, VISA, UNDOC = (
+    "Lawful permanent resident (green card)",
+    "Visa holder or other temporary status",
+    "Undocumented (no current status)",
+)
+REFUGEE, DACA_TPS, CITIZEN = "Refugee or asylee", "DACA or TPS", "Naturalised U.S. citizen"
+STATE_COURT, FED = "A state court (any state, the District of Columbia or Puerto Rico)", "A federal court"
+PLEA, TRIAL, JUVENILE = "Guilty or no-contest plea", "Conviction after trial", "Juvenile court adjudication"
+FED_PLEA, FED_DIVERSION, DEJ = "Guilty plea", "Pretrial diversion", "Deferred entry of judgment or diversion"
+EXPLAINED, MISADVISED = (
+    "The defence lawyer explained the specific consequence",
+    "The defence lawyer gave wrong or vague advice",
+)
+JUDGE_ONLY, NO_ONE, UNSURE = "Only the judge's general warning", "No one said anything", "Not sure"
+IN, OUT = "Yes, including probation or parole", "No, the sentence and supervision are over"
+FED_IN, FED_OUT = "Yes", "No, the sentence is over"
+YEAR, UNDER_YEAR = "365 days or more (served or suspended)", "Less than 365 days"
+DRUGS, MARIJUANA, THEFT = "Controlled substance (not marijuana)", "Marijuana", "Theft or fraud"
+VIOLENCE, DV, FIREARM = "Violence", "Domestic violence or a protection order", "Firearm"
+DUI, SEX = "Driving under the influence", "Sex offence"
+NO_CASE, PENDING, FINAL_ORDER = "No", "Yes, a case is pending", "Yes, and there is a final removal order"
+PRE_PADILLA, POST_PADILLA = "Before March 31, 2010", "On or after March 31, 2010, more than a year ago"
+RECENT = "Within the last year"
+JUST_NOW, LAST_YEAR, LONG_AGO = "Only now", "Within the last year", "More than a year ago"
+
+OUT_CA = {"pc-1473-7-a-1", "pc-1473-7-a-2", "ca-coram-nobis"}  # open once California custody ends
+IN_CA = {"ca-habeas-pc-1473"}  # open while California custody (probation, parole) continues
+CA_SENTENCE = {"motion-to-modify-sentence", "motion-to-clarify-sentence", "pc-18-5"}
+
+
+def facts(court, how, advised, custody, sentence, offence, proceedings, date, learned, status=LPR) -> dict[str, str]:
+    """One client's answers by question id; ``advised`` is None after a trial, where it is not asked.
+
+    ``court`` is "ca", "federal" or the name of another state, D.C. or a territory."""
+    if court == "federal":
+        answers = {"q-status": status, "q-where": FED}
+    else:
+        answers = {"q-status": status, "q-where": STATE_COURT, "q-state": "California" if court == "ca" else court}
+        court = "ca" if court == "ca" else "other"
+    answers[f"q-how-{court}"] = how
+    if advised:
+        answers[f"q-advised-{court}"] = advised
+    answers |= {f"q-custody-{court}": custody, f"q-sentence-{court}": sentence, "q-offence": offence}
+    return answers | {"q-proceedings": proceedings, "q-conviction-date": date, "q-learned": learned}
+
+
+# fmt: off
+# Columns: facts(court, how it ended, advised by, in custody, sentence, offence, immigration case,
+# conviction final, consequence learned[, status]) | exact vehicles | must show | must not show
+PATTERNS = [
+    pytest.param(  # the classic 1473.7 client: 2012 drug plea, never advised, probation long over
+        facts("ca", PLEA, NO_ONE, OUT, UNDER_YEAR, DRUGS, NO_CASE, POST_PADILLA, JUST_NOW),
+        OUT_CA | {"pc-1016-5"},
+        {"o-no-advisement-ca", "controlled-substance", "lpr-cancellation", "waiver-212h"},
+        {"ca-habeas-pc-1473", "o-diligence"},
+        id="lpr-ca-2012-drug-plea-unadvised-out-of-custody",
+    ),
+    pytest.param(  # still on probation: habeas, and no 1473.7 until probation ends; judge warned, so no 1016.5
+        facts("ca", PLEA, JUDGE_ONLY, IN, UNDER_YEAR, THEFT, NO_CASE, POST_PADILLA, LAST_YEAR),
+        IN_CA,
+        {"o-in-custody-ca", "o-padilla-claim-ca", "cimt", "multiple-cimts"},
+        {"pc-1016-5"},
+        id="lpr-ca-theft-plea-on-probation-judge-warning-only",
+    ),
+    pytest.param(  # a year suspended on a violent trial conviction: aggravated felony risk, sentence tools
+        facts("ca", TRIAL, None, OUT, YEAR, VIOLENCE, PENDING, POST_PADILLA, LAST_YEAR),
+        OUT_CA | CA_SENTENCE | {"pc-1181-new-trial", "ca-direct-appeal"},
+        {"o-trial-ca", "o-sentence-year-ca", "aggravated-felony", "o-proceedings-pending"},
+        {"pc-1016-5", "o-plea"},
+        id="lpr-ca-violence-trial-365-suspended-in-proceedings",
+    ),
+    pytest.param(  # completed deferred entry of judgment: PC 1203.43, and the plea still counts federally
+        facts("ca", DEJ, NO_ONE, OUT, UNDER_YEAR, DRUGS, NO_CASE, PRE_PADILLA, JUST_NOW, status=UNDOC),
+        OUT_CA | {"pc-1203-43", "pc-1016-5"},
+        {"o-dej-ca", "o-diversion", "admitted-conduct", "non-lpr-cancellation", "o-pre-padilla"},
+        set(),
+        id="undocumented-ca-dej-drugs-pre-padilla",
+    ),
+    pytest.param(  # marijuana with a final order: Prop 64 relief does not fix immigration; reopen fast
+        facts("ca", PLEA, MISADVISED, OUT, UNDER_YEAR, MARIJUANA, FINAL_ORDER, POST_PADILLA, LONG_AGO),
+        OUT_CA,
+        {"o-padilla-claim-ca", "marijuana-possession-conviction", "marijuana-prop-64-relief", "o-final-order", "o-diligence"},
+        {"pc-1016-5"},
+        id="lpr-ca-marijuana-misadvised-final-order-late",
+    ),
+    pytest.param(  # on parole after a sex-offence plea, record unclear: get the transcript and sentence
+        facts("ca", PLEA, UNSURE, IN, "Not sure", SEX, "Not sure", POST_PADILLA, JUST_NOW, status=VISA),
+        IN_CA,
+        {"o-get-transcript", "o-get-sentence-record", "o-check-proceedings", "aggravated-felony", "adjustment-of-status"},
+        {"pc-1473-7-a-1"},
+        id="visa-ca-sex-offence-on-parole-record-unclear",
+    ),
+    pytest.param(  # federal prisoner: 2255 (one-year clock), not coram nobis
+        facts("federal", FED_PLEA, NO_ONE, FED_IN, YEAR, DRUGS, PENDING, RECENT, LAST_YEAR, status=VISA),
+        {"federal-2255", "compassionate-release"},
+        {"o-padilla-claim-federal", "o-in-custody-federal", "o-recent-conviction", "aggravated-felony"},
+        {"federal-coram-nobis"},
+        id="visa-federal-drug-plea-in-prison-recent",
+    ),
+    pytest.param(  # sentence served: coram nobis; Padilla itself does not reach a pre-2010 conviction
+        facts("federal", TRIAL, None, FED_OUT, YEAR, THEFT, NO_CASE, PRE_PADILLA, LONG_AGO),
+        {"federal-coram-nobis", "presidential-pardon"},
+        {"o-trial-federal", "o-pre-padilla", "o-sentence-year-federal", "aggravated-felony", "o-diligence"},
+        {"federal-2255", "compassionate-release"},
+        id="lpr-federal-fraud-trial-pre-padilla-sentence-served",
+    ),
+    pytest.param(  # federal pretrial diversion on a gun charge: may still be a conviction
+        facts("federal", FED_DIVERSION, EXPLAINED, FED_OUT, UNDER_YEAR, FIREARM, NO_CASE, POST_PADILLA, JUST_NOW, status=REFUGEE),
+        {"federal-coram-nobis", "presidential-pardon"},
+        {"o-diversion", "admitted-conduct", "firearm-offense", "o-refugee-asylee", "particularly-serious-crime"},
+        {"o-padilla-claim-federal", "federal-2255"},
+        id="refugee-federal-firearm-diversion-advised",
+    ),
+    pytest.param(  # Illinois, on probation for DV: the 113-8 advisement motion and the Act (725 ILCS 5/122-1 needs custody)
+        facts("Illinois", PLEA, NO_ONE, IN, UNDER_YEAR, DV, PENDING, POST_PADILLA, LAST_YEAR, status=UNDOC),
+        {"il-725-ilcs-113-8-vacatur", "il-post-conviction-hearing-act"},
+        {"o-padilla-claim-other", "domestic-violence-and-child-abuse", "vawa-self-petition", "u-visa", "o-proceedings-pending"},
+        {"pc-1473-7-a-1", "federal-2255", "ny-cpl-440-10"},
+        id="undocumented-illinois-dv-plea-on-probation",
+    ),
+    pytest.param(  # Illinois after a trial, sentence over: the Act needs custody, 113-8 needs a plea, so nothing
+        facts("Illinois", TRIAL, None, OUT, UNDER_YEAR, THEFT, NO_CASE, POST_PADILLA, JUST_NOW),
+        set(),
+        {"o-trial-other", "o-out-of-custody-other"},
+        {"il-725-ilcs-113-8-vacatur", "il-post-conviction-hearing-act"},
+        id="lpr-illinois-theft-trial-out-of-custody",
+    ),
+    pytest.param(  # Texas, sentence over: art. 11.072 (community supervision) and 11.07 (felonies); DUI bars DACA
+        facts("Texas", PLEA, JUDGE_ONLY, OUT, UNDER_YEAR, DUI, NO_CASE, POST_PADILLA, JUST_NOW, status=DACA_TPS),
+        {"tx-ccp-11-072", "tx-ccp-11-07"},
+        {"o-daca-tps", "dui", "daca", "tps", "o-out-of-custody-other"},
+        {"ny-cpl-440-10", "fl-rule-3-850"},
+        id="daca-texas-dui-plea-out-of-custody",
+    ),
+    pytest.param(  # Washington trial: CrR 7.8, not the RCW 10.40.200 advisement motion (it reaches only pleas)
+        facts("Washington", TRIAL, None, OUT, YEAR, VIOLENCE, FINAL_ORDER, POST_PADILLA, LONG_AGO),
+        {"wa-crr-7-8"},
+        {"o-trial-other", "o-sentence-year", "aggravated-felony", "o-final-order"},
+        {"o-padilla-claim-other", "wa-rcw-10-40-200"},
+        id="lpr-washington-violence-trial-final-order",
+    ),
+    pytest.param(  # Maryland, sentence over: coram nobis (8-401), not the Act (it needs confinement or parole)
+        facts("Maryland", PLEA, MISADVISED, OUT, UNDER_YEAR, DRUGS, NO_CASE, POST_PADILLA, JUST_NOW),
+        {"md-coram-nobis-8-401"},
+        {"o-padilla-claim-other", "controlled-substance"},
+        {"md-post-conviction-7-102"},
+        id="lpr-maryland-drug-plea-misadvised-out-of-custody",
+    ),
+    pytest.param(  # Maryland, still on parole: the Uniform Postconviction Procedure Act, not coram nobis
+        facts("Maryland", PLEA, MISADVISED, IN, UNDER_YEAR, DRUGS, NO_CASE, POST_PADILLA, JUST_NOW),
+        {"md-post-conviction-7-102"},
+        {"o-in-custody-other"},
+        {"md-coram-nobis-8-401"},
+        id="lpr-maryland-drug-plea-misadvised-on-parole",
+    ),
+    pytest.param(  # Puerto Rico (a territory) and Wyoming: no vehicle written up yet, so none listed
+        facts("Puerto Rico", PLEA, NO_ONE, OUT, UNDER_YEAR, THEFT, NO_CASE, POST_PADILLA, JUST_NOW),
+        set(),
+        {"o-padilla-claim-other", "o-out-of-custody-other"},
+        {"ny-cpl-440-10", "pc-1016-5"},
+        id="lpr-puerto-rico-theft-plea",
+    ),
+    pytest.param(  # D.C. (a district): the 16-713 advisement motion after a plea
+        facts("District of Columbia", PLEA, NO_ONE, OUT, UNDER_YEAR, THEFT, NO_CASE, POST_PADILLA, JUST_NOW),
+        {"dc-code-16-713"},
+        {"o-padilla-claim-other"},
+        {"federal-2255", "pc-1016-5"},
+        id="lpr-dc-theft-plea-unadvised",
+    ),
+]
+# fmt: on
+
+SHORT_PATTERNS = [
+    pytest.param(
+        {"q-status": CITIZEN}, "r-citizen", {"o-citizen", "o-expert-review", "naturalization"}, id="naturalised-citizen"
+    ),
+    pytest.param(
+        {"q-status": LPR, "q-where": STATE_COURT, "q-state": "California", "q-how-ca": JUVENILE},
+        "r-juvenile",
+        {"o-juvenile", "admitted-conduct", "o-expert-review"},
+        id="lpr-ca-juvenile-adjudication",
+    ),
+    pytest.param(
+        {"q-status": UNDOC, "q-where": FED, "q-how-federal": "Juvenile delinquency adjudication"},
+        "r-juvenile",
+        {"o-juvenile", "o-expert-review"},
+        id="undocumented-federal-juvenile",
+    ),
+]
