@@ -25,7 +25,7 @@ from .translations import missing_translations, translated
 
 MAX_FILE_BYTES = 2_000_000
 # Characters YAML refuses outright (its reader would stop before any line could be named).
-_FORBIDDEN_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+_FORBIDDEN_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")  # YAML 1.1 refuses them
 
 
 MAX_DEPTH = 64  # data is a few levels deep; deeper nesting is a mistake or an attack

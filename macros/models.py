@@ -164,6 +164,7 @@ class Entity(Identified):
 
 # --- Relief vehicles -------------------------------------------------------------------
 
+REACHES = values.labels("reaches")
 CHANGES = values.labels("change")
 CUSTODY_RULES = values.labels("custody")
 IMMIGRATION_EFFECTS = values.labels("effect", only=values.IMMIGRATION_EFFECTS)
@@ -214,9 +215,9 @@ class Vehicle(Entity):
     """Practice suggestions."""
     related_vehicles: refs("vehicles") = []
     """Ids of vehicles to consider with this one."""
-    only_after_plea: bool = False
-    """True when the vehicle reaches only a plea (an advisement remedy, a plea withdrawal), never a
-    conviction after trial: the screening tool leaves it out after a trial."""
+    reaches: Literal[tuple(REACHES)] | None = None  # type: ignore[valid-type]
+    """pleas-only when the vehicle reaches only a conviction by plea (an advisement remedy, a plea
+    withdrawal), never one after trial: the screening tool leaves it out after a trial."""
     history: list[HistoryEntry] = []
     """Dated changes in the law behind the vehicle."""
 

@@ -231,9 +231,10 @@ def plea_routes_reach_only_pleas(registry: Registry, today: datetime.date) -> li
     for j in registry.of_kind("jurisdictions"):
         for route in j.routes:
             vehicle = registry.get(route.vehicle) if route.vehicle in registry else None
-            if route.route in PLEA_ROUTES and vehicle and not vehicle.only_after_plea:
-                message = f"expected true ({j.id} lists it as a {route.route} route), got false"
-                problems.append(_problem(registry, vehicle.id, ("only_after_plea",), message))
+            if route.route in PLEA_ROUTES and vehicle and vehicle.reaches != "pleas-only":
+                found = vehicle.reaches or "nothing"
+                message = f"expected pleas-only ({j.id} lists it as a {route.route} route), got {found}"
+                problems.append(_problem(registry, vehicle.id, ("reaches",), message))
     return problems
 
 

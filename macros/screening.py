@@ -49,7 +49,7 @@ def fits(vehicle: Vehicle, facts: dict[str, object]) -> bool:
         return False
     if in_custody is False and vehicle.custody.rule == "must-be-in-custody":
         return False
-    return not (vehicle.only_after_plea and facts.get("plea_or_trial") == "trial")
+    return not (vehicle.reaches == "pleas-only" and facts.get("plea_or_trial") == "trial")
 
 
 def vehicles_of(registry: Registry, jurisdiction: str) -> list[Vehicle]:
@@ -242,7 +242,7 @@ def widget_data(
         return {"label": a.label, "next": a.next, "outcomes": a.outcomes, "jurisdiction": a.jurisdiction, "sets": facts}
 
     def vehicle(v: Vehicle) -> dict:
-        return entity(v.id) | {"custody": v.custody.rule, "only_after_plea": v.only_after_plea}
+        return entity(v.id) | {"custody": v.custody.rule, "pleas_only": v.reaches == "pleas-only"}
 
     answers = {s.id: answers_of(registry, s) for s in steps.values()}
     named = {a.jurisdiction for offered in answers.values() for a in offered if a.jurisdiction}

@@ -36,6 +36,9 @@ VALUE_SETS: dict[str, dict[str, Value]] = {
         "pardons": _v("Pardons", "Indulta"),
         "avoids-conviction": _v("Avoids a conviction", "Evita una condena"),
     },
+    "reaches": {
+        "pleas-only": _v("Only a conviction by plea", "Solo una condena por declaración de culpabilidad"),
+    },
     "custody": {
         "must-be-in-custody": _v("Must be in custody", "Debe estar bajo custodia"),
         "must-be-out-of-custody": _v("Must be out of custody", "Debe estar fuera de custodia"),
@@ -354,6 +357,7 @@ FIELD_SETS = {
     "level": "jurisdiction-level",
     "route": "route",
     "rule_type": "advisement-rule",
+    "reaches": "reaches",
 }
 
 

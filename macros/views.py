@@ -24,6 +24,7 @@ CELL_FIELDS = {"bars", "general_bars"}  # relief-bars cells have views of their 
 ENUM_LABELS: dict[str, dict[str, str]] = {field: values.labels(name) for field, name in values.FIELD_SETS.items()}
 LABELS = {
     "standard": "Burden and standard",
+    "reaches": "Convictions it reaches",
     "who_may_file": "Who may file",
     "who_qualifies": "Who qualifies",
     "immigration_effect": "Immigration effect",

@@ -171,6 +171,6 @@ def test_a_route_links_a_vehicle_of_its_own_jurisdiction(tmp_path):
 def test_a_plea_withdrawal_route_links_only_a_vehicle_that_reaches_only_pleas(tmp_path):
     old = "route: post-conviction\n      deadline: Timely"
     assert broken(tmp_path, "jurisdictions", old, "route: plea-withdrawal\n      deadline: Timely") == [
-        "data/vehicles.yaml:1: vehicles[pc-1473-7-a-1].only_after_plea: "
-        "expected true (california lists it as a plea-withdrawal route), got false"
+        "data/vehicles.yaml:1: vehicles[pc-1473-7-a-1].reaches: "
+        "expected pleas-only (california lists it as a plea-withdrawal route), got nothing"
     ]

@@ -219,3 +219,10 @@ def test_a_folder_per_kind_is_read_like_a_file(tmp_path):
     (data / "cases").mkdir()
     (data / "cases.yaml").rename(data / "cases" / "scotus.yaml")
     assert "chaidez-v-united-states" in load(data)
+
+
+def test_a_c1_control_character_yaml_refuses_is_named_not_raised(tmp_path):
+    data = dataset(tmp_path, marijuana="\u0080" + fixture_text("marijuana"))
+    assert problems(data) == [
+        "data/marijuana.yaml:1: marijuana: expected printable text, got the control character U+0080"
+    ]

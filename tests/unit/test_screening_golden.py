@@ -107,7 +107,7 @@ def answers_through(registry: Registry):
 
 def test_no_walk_lists_a_vehicle_its_answers_close(registry):
     """PC 1473.7 needs custody to have ended, 2255 and habeas need it to continue, and an
-    advisement remedy or plea withdrawal needs a plea (each vehicle's custody and only_after_plea)."""
+    advisement remedy or plea withdrawal needs a plea (each vehicle's custody and reaches)."""
     wrong = [
         (step.id, answer.label, v)
         for step, answer, vehicles in answers_through(registry)
@@ -159,5 +159,5 @@ def test_invariants_see_the_custody_and_trial_answers(registry):
     sets = [a.sets for _, a, _ in answers_through(registry) if a.sets]
     assert sum(s.in_custody is not None for s in sets) == 6
     assert sum(s.plea_or_trial == "trial" for s in sets) == 3
-    plea_only = {v.id for v in registry.of_kind("vehicles") if v.only_after_plea}
+    plea_only = {v.id for v in registry.of_kind("vehicles") if v.reaches == "pleas-only"}
     assert {"pc-1016-5", "pc-1018", "wa-rcw-10-40-200", "ma-gl-278-29d"} <= plea_only

@@ -198,7 +198,7 @@
   function fits(vehicle, facts) {
     if (facts.in_custody === true && vehicle.custody === "must-be-out-of-custody") return false;
     if (facts.in_custody === false && vehicle.custody === "must-be-in-custody") return false;
-    return !(vehicle.only_after_plea && facts.plea_or_trial === "trial");
+    return !(vehicle.pleas_only && facts.plea_or_trial === "trial");
   }
 
   /* The chosen jurisdiction's page, then its vehicles that fit, when an outcome asks for them. */
