@@ -18,7 +18,7 @@ from .bar_views import CellView, CellViews, GeneralBarView, relief_in_order
 from .inline import UnknownReference
 from .pages import CONVENTIONS_PAGE
 from .registry import Registry, relative_href
-from .tile_map import TileMap, tiles
+from .tile_map import Shade, TileMap, coverage_of, tiles, vacatur_route
 from .views import Badge, Badges, Items, Link, Text, ViewBuilder, inline_json
 
 
@@ -236,8 +236,9 @@ class ChartBuilder:
         columns = [
             Column("level", "Kind", filterable=True),
             Column("advisement", "Advisement rule", filterable=True, essential=True),
-            Column("remedy", "Its remedy and time limit"),
+            Column("remedy", "Its remedy and time limit", filterable=True),
             Column("route", "Main route and deadline", essential=True),
+            Column("vehicles", "Vehicles on this site", filterable=True),
             Column("padilla", "Padilla and older pleas"),
             Column("law_364", "364-day law"),
         ]
@@ -260,25 +261,41 @@ class ChartBuilder:
         if advisement.citation:
             said.append(Text(advisement.citation))
         remedy = " ".join(t for t in (advisement.remedy, advisement.time_limit) if t) or "—"
+        vacatur = self.views.badge("vacatur_route", vacatur_route(j))
+        coverage = self.views.badge("coverage", coverage_of(self.vehicles_of(j.id)))
         first = j.routes[0]
         cells = {
             "level": Cell(Text(models.LEVELS[j.level]), facts, j.level, (models.LEVELS[j.level],)),
             "advisement": Cell(Items(said), facts, advisement.rule_type, (rule,)),
-            "remedy": Cell(Text(remedy), facts),
+            "remedy": Cell(Items([vacatur, Text(remedy)]), facts, vacatur.value, (vacatur.label,)),
             "route": Cell(Items([Text(f"{first.name} ({first.citation})"), Text(first.deadline)]), facts),
+            "vehicles": Cell(
+                Items([coverage, *(self.views.link(v) for v in self.vehicles_of(j.id))]),
+                "",  # its own links: no whole-cell link around them
+                coverage.value,
+                (coverage.label,),
+            ),
             "padilla": Cell(Text(j.padilla), facts),
             "law_364": Cell(Text(j.law_364), facts),
         }
         return Row(j.id, self.row_header(j.id), cells)
 
+    def vehicles_of(self, jurisdiction: str) -> list[str]:
+        return [v.id for v in self.registry.of_kind("vehicles") if v.jurisdiction == jurisdiction]
+
     def jurisdiction_map(self) -> TileMap:
-        """The states as tiles, each shaded and labelled by its advisement rule."""
-        badge = lambda j: self.views.badge("rule_type", j.advisement.rule_type)  # noqa: E731
+        """The states as tiles, shaded and labelled by the chart column the reader picks."""
+        shades = [
+            Shade("advisement", "Advisement rule", "rule_type", lambda j: j.advisement.rule_type),
+            Shade("remedy", "Vacatur for a missing warning", "vacatur_route", vacatur_route),
+            Shade("vehicles", "Vehicles on this site", "coverage", lambda j: coverage_of(self.vehicles_of(j.id))),
+        ]
+        faces = lambda j: [self.views.badge(s.field, s.value_of(j)) for s in shades]  # noqa: E731
+        legends = {
+            s.key: [self.views.badge(s.field, k) for k in values.VALUE_SETS[values.FIELD_SETS[s.field]]] for s in shades
+        }
         return TileMap(
-            "map-advisement",
-            "Immigration advisement rule, by state",
-            tiles(self.registry, self.page, badge),
-            [self.views.badge("rule_type", key) for key in models.ADVISEMENT_RULES],
+            "map-jurisdictions", "States, D.C. and Puerto Rico", tiles(self.registry, self.page, faces), shades, legends
         )
 
     def timeline(self) -> list[tuple[int, list[tuple[Link, Badge, Badge]]]]:

@@ -1,5 +1,6 @@
 """A tile-grid map of the states: one equal square per state, D.C. and Puerto Rico, laid out
 roughly where each sits, each tile a link to the jurisdiction's page with its value written in it.
+The reader picks the chart column that shades it (radio buttons and CSS: no script needed).
 
 No map library and no tiles from anywhere: an HTML list placed on a CSS grid. The national
 chart on the same page is its table alternative.
@@ -7,8 +8,10 @@ chart on the same page is its table alternative.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from .models import Jurisdiction
 from .registry import Registry
 from .views import Badge
 
@@ -38,7 +41,18 @@ class Tile:
     href: str
     row: int
     column: int
-    badge: Badge
+    faces: list[Badge]  # the tile's value in each shade, in the order of the map's shades
+
+
+@dataclass(frozen=True)
+class Shade:
+    """A chart column the map can be shaded by: its key, its name, the value set its badges draw
+    on (by field name) and how a jurisdiction's value is found."""
+
+    key: str
+    label: str
+    field: str
+    value_of: Callable[[Jurisdiction], str]
 
 
 @dataclass(frozen=True)
@@ -46,15 +60,25 @@ class TileMap:
     dom_id: str
     caption: str
     tiles: list[Tile]
-    legend: list[Badge]
+    shades: list[Shade]
+    legends: dict[str, list[Badge]]  # by shade key
 
 
-def tiles(registry: Registry, page: str, badge_of) -> list[Tile]:
+def vacatur_route(jurisdiction: Jurisdiction) -> str:
+    """Whether the jurisdiction's routes include vacating a plea taken without the warning."""
+    listed = any(route.route == "advisement-vacatur" for route in jurisdiction.routes)
+    return "listed" if listed else "none-listed"
+
+
+def coverage_of(vehicle_ids: list[str]) -> str:
+    return "two-or-more" if len(vehicle_ids) >= 2 else "one" if vehicle_ids else "none"
+
+
+def tiles(registry: Registry, page: str, faces_of: Callable[[Jurisdiction], list[Badge]]) -> list[Tile]:
     """One tile per jurisdiction that has a place on the grid (the federal courts have none)."""
     found = []
-    for jurisdiction in registry.of_kind("jurisdictions"):
-        if jurisdiction.postal in GRID:
-            row, column = GRID[jurisdiction.postal]
-            href = registry.href(jurisdiction.id, page)
-            found.append(Tile(jurisdiction.postal, jurisdiction.title, href, row, column, badge_of(jurisdiction)))
+    for j in registry.of_kind("jurisdictions"):
+        if j.postal in GRID:
+            row, column = GRID[j.postal]
+            found.append(Tile(j.postal, j.title, registry.href(j.id, page), row, column, faces_of(j)))
     return sorted(found, key=lambda t: (t.row, t.column))

@@ -335,6 +335,55 @@ VALUE_SETS: dict[str, dict[str, Value]] = {
             ),
         ),
     },
+    # Derived from the data, for the national chart and the map (no authored field holds them).
+    "vacatur-route": {
+        "listed": _v(
+            "Vacatur motion",
+            "Moción para anular",
+            "✔",
+            "good",
+            (
+                "The jurisdiction's routes include a motion to vacate a plea taken without the warning.",
+                "Entre sus vías hay una moción para anular una declaración hecha sin la advertencia.",
+            ),
+        ),
+        "none-listed": _v(
+            "None listed",
+            "Ninguna",
+            "–",
+            "quiet",
+            (
+                "No route for vacating a plea for a missing warning is listed on its page.",
+                "Su página no menciona una vía para anular una declaración por falta de advertencia.",
+            ),
+        ),
+    },
+    "coverage": {
+        "two-or-more": _v(
+            "2 or more",
+            "2 o más",
+            "●",
+            "good",
+            ("Two or more of its vehicles have full pages.", "Dos o más de sus herramientas tienen página completa."),
+        ),
+        "one": _v(
+            "1",
+            "1",
+            "◐",
+            "mixed",
+            ("One of its vehicles has a full page.", "Una de sus herramientas tiene página completa."),
+        ),
+        "none": _v(
+            "None yet",
+            "Ninguna aún",
+            "○",
+            "quiet",
+            (
+                "No vehicle page yet: its page lists the routes.",
+                "Aún no hay páginas de herramientas: su página enumera las vías.",
+            ),
+        ),
+    },
     "marker": {
         "not-assessed": _v("Not assessed", "Sin evaluar", "·", "neutral"),
         "unverified": _v("Unverified", "Sin verificar", "⚠", "mixed"),
@@ -358,6 +407,8 @@ FIELD_SETS = {
     "route": "route",
     "rule_type": "advisement-rule",
     "reaches": "reaches",
+    "vacatur_route": "vacatur-route",  # derived: the national chart and the map
+    "coverage": "coverage",  # derived: the national chart and the map
 }
 
 

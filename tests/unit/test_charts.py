@@ -111,11 +111,22 @@ def test_the_national_chart_has_one_row_per_jurisdiction_and_says_each_advisemen
     assert cell(html, "california", "advisement")["data-filter"] == "Statute"
     assert "Cal. Penal Code § 1016.5" in cell(html, "california", "advisement").get_text()
     assert cell(html, "federal", "advisement")["data-filter"] == "None found"
+    assert cell(html, "california", "remedy")["data-filter"] == "None listed"
+    assert cell(html, "california", "vehicles")["data-filter"] == "1"
+    assert "Penal Code 1473.7(a)(1)" in cell(html, "california", "vehicles").get_text()
 
 
 def test_the_map_has_one_tile_per_state_linking_to_its_page_and_naming_its_value(registry):
     page = BeautifulSoup(page_macros.jurisdictions_map(registry, PAGE), "html.parser")
     tiles = page.select(".pcr-tilemap__tile a")
     assert [a["href"] for a in tiles] == ["../jurisdictions/california.html"]  # the federal courts have no tile
-    assert "California: Statute" in " ".join(tiles[0].get_text(" ").split())
     assert "pcr-tilemap__tile--r4" in tiles[0].parent["class"] and "pcr-tilemap__tile--c0" in tiles[0].parent["class"]
+    faces = {face["data-shade"]: " ".join(face.get_text(" ").split()) for face in tiles[0].select(".pcr-tilemap__face")}
+    assert faces == {  # one face per column the reader can shade by, each naming its value in words
+        "advisement": "CA § California: Statute",
+        "remedy": "CA – California: None listed",  # the fixture lists no advisement-vacatur route
+        "vehicles": "CA ◐ California: 1",  # the fixture has one California vehicle
+    }
+    shades = [radio["value"] for radio in page.select(".pcr-tilemap__shades input[type=radio]")]
+    assert shades == list(faces) and page.select_one("input[checked]")["value"] == "advisement"
+    assert [p["data-shade"] for p in page.select(".pcr-tilemap__legend")] == shades
