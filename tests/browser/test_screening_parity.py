@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 from authored import registry
+from axe import violations
 from recorder import Recorder
+from screener_steps import choose
 from screening_patterns import PATTERNS, SHORT_PATTERNS
-from test_screening_widget import choose
 
 from macros.screening import walk
 
@@ -43,3 +44,23 @@ def test_the_widget_lists_what_the_walker_lists(page, answers):
         choose(page, label)
     expected = summary.collected(registry(), "vehicles") + [summary.state_page] * bool(summary.state_page)
     assert listed(page) == expected + summary.state_vehicles
+
+
+def test_the_state_question_is_a_labelled_list_usable_by_keyboard(page):
+    page.get_by_role("button", name="Start over").first.click()
+    choose(page, "Lawful permanent resident (green card)")
+    choose(page, "A state court (any state, the District of Columbia or Puerto Rico)")
+    states = page.get_by_label("State, district or territory")
+    assert states.locator("option").count() == 1 + 52  # a blank first, then 50 states, D.C. and Puerto Rico
+    assert violations(page) == []
+    page.get_by_role("button", name="Next").click()  # nothing chosen yet: the tool says so
+    assert page.locator("#pcr-q-error").is_visible()
+    assert page.evaluate("document.activeElement.id") == "pcr-answer-list"
+    page.keyboard.type("Texas")  # type-ahead picks the state
+    assert states.evaluate("select => select.selectedOptions[0].textContent") == "Texas"
+    for _ in range(3):  # Back comes before Next
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.textContent") == "Next":
+            break
+    page.keyboard.press("Enter")
+    assert page.get_by_role("heading", name="How did the case end?").is_visible()

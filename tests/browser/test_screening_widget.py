@@ -7,6 +7,7 @@ import re
 import pytest
 from axe import violations
 from recorder import Recorder
+from screener_steps import choose
 
 pytestmark = pytest.mark.browser
 
@@ -21,16 +22,6 @@ def screening(browser, http_fixture_site):
     assert recorder.errors == []
     assert recorder.off_machine() == []
     context.close()
-
-
-def choose(page, label: str) -> None:
-    """Pick ``label``: from the list of states when the question is one, otherwise a radio button."""
-    options = page.locator(".pcr-screener__options")
-    if options.locator("select").count():
-        options.locator("select").select_option(label=label)
-    else:
-        options.get_by_label(label, exact=True).check()
-    page.get_by_role("button", name="Next").click()
 
 
 def heading(page) -> str:

@@ -6,6 +6,7 @@ import pytest
 from axe import violations
 from playwright.sync_api import expect
 from recorder import Recorder
+from screener_steps import choose as choose_answer
 
 pytestmark = pytest.mark.browser
 
@@ -13,7 +14,8 @@ pytestmark = pytest.mark.browser
 # marijuana, no immigration case, after Padilla, learned recently.
 LONG_PATH = [
     "Residente permanente legal (green card)",
-    "Un tribunal estatal de California",
+    "Un tribunal estatal (de cualquier estado, del Distrito de Columbia o de Puerto Rico)",
+    "California",
     "Se declaró culpable o no se opuso (guilty o no contest plea)",
     "Solo la advertencia general del juez",
     "No, la sentencia y la supervisión ya terminaron",
@@ -26,8 +28,7 @@ LONG_PATH = [
 
 
 def choose(page, label: str) -> None:
-    page.get_by_label(label, exact=True).check()
-    page.get_by_role("button", name="Siguiente").click()
+    choose_answer(page, label, "Siguiente")
 
 
 def walk_long_path(page) -> None:
