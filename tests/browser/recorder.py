@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -39,3 +41,18 @@ class Recorder:
         if parts.scheme in LOCAL_SCHEMES:
             return True
         return bool(self.allowed_origin) and url.startswith(self.allowed_origin)
+
+
+@contextmanager
+def watched_page(browser, origin: str, path: str = "", **context_options) -> Iterator:
+    """A fresh page at ``origin + path``; on leaving, it must have logged no error and asked
+    nothing of any other machine."""
+    context = browser.new_context(**context_options)
+    page = context.new_page()
+    recorder = Recorder(allowed_origin=origin).attach(page)
+    if path:
+        page.goto(origin + path)
+    yield page
+    assert recorder.errors == []
+    assert recorder.off_machine() == []
+    context.close()

@@ -10,7 +10,7 @@ import pytest
 from authored import registry as authored_registry
 from axe import violations
 from pypdf import PdfReader
-from recorder import Recorder
+from recorder import watched_page
 
 from macros.bar_rules import Verdict, evaluate, group_of, rules_data
 from macros.models import FACTS
@@ -21,15 +21,9 @@ CHART = "charts/relief-bars.html"
 
 @pytest.fixture
 def grid_page(browser, http_site):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    recorder = Recorder(allowed_origin=http_site).attach(page)
-    page.goto(http_site + CHART)
-    page.wait_for_selector(".pcr-grid--enhanced")
-    yield page
-    assert recorder.errors == []
-    assert recorder.off_machine() == []
-    context.close()
+    with watched_page(browser, http_site, CHART, viewport={"width": 1280, "height": 900}) as page:
+        page.wait_for_selector(".pcr-grid--enhanced")
+        yield page
 
 
 def test_the_whole_grid_fits_a_laptop_screen_wide_and_two_screens_high(grid_page):

@@ -4,21 +4,15 @@ from __future__ import annotations
 
 import pytest
 from axe import violations
-from recorder import Recorder
+from recorder import watched_page
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
 def chart_page(browser, http_fixture_site):
-    context = browser.new_context()
-    page = context.new_page()
-    recorder = Recorder(allowed_origin=http_fixture_site).attach(page)
-    page.goto(http_fixture_site + "index.html")
-    yield page
-    assert recorder.errors == []
-    assert recorder.off_machine() == []
-    context.close()
+    with watched_page(browser, http_fixture_site, "index.html") as page:
+        yield page
 
 
 def case_order(page) -> list[str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from authored import registry
 from axe import violations
-from recorder import Recorder
+from recorder import watched_page
 from screener_steps import choose
 from screening_patterns import PATTERNS, SHORT_PATTERNS
 
@@ -17,14 +17,8 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture(scope="module")
 def page(browser, http_site):
-    context = browser.new_context()
-    page = context.new_page()
-    recorder = Recorder(allowed_origin=http_site).attach(page)
-    page.goto(http_site + "screening.html")
-    yield page
-    assert recorder.errors == []
-    assert recorder.off_machine() == []
-    context.close()
+    with watched_page(browser, http_site, "screening.html") as page:
+        yield page
 
 
 def listed(page) -> list[str]:

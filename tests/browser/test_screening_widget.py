@@ -6,7 +6,7 @@ import re
 
 import pytest
 from axe import violations
-from recorder import Recorder
+from recorder import watched_page
 from screener_steps import choose
 
 pytestmark = pytest.mark.browser
@@ -14,14 +14,8 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture
 def screening(browser, http_fixture_site):
-    context = browser.new_context()
-    page = context.new_page()
-    recorder = Recorder(allowed_origin=http_fixture_site).attach(page)
-    page.goto(http_fixture_site + "screening.html")
-    yield page
-    assert recorder.errors == []
-    assert recorder.off_machine() == []
-    context.close()
+    with watched_page(browser, http_fixture_site, "screening.html") as page:
+        yield page
 
 
 def heading(page) -> str:

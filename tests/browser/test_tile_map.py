@@ -4,21 +4,15 @@ from __future__ import annotations
 
 import pytest
 from axe import violations
-from recorder import Recorder
+from recorder import watched_page
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
 def map_page(browser, http_site):
-    context = browser.new_context()
-    page = context.new_page()
-    recorder = Recorder(allowed_origin=http_site).attach(page)
-    page.goto(http_site + "charts/jurisdictions.html")
-    yield page
-    assert recorder.errors == []
-    assert recorder.off_machine() == []
-    context.close()
+    with watched_page(browser, http_site, "charts/jurisdictions.html") as page:
+        yield page
 
 
 def shown(page, postal: str) -> str:

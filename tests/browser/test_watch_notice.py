@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from recorder import Recorder
+from recorder import watched_page
 
 pytestmark = pytest.mark.browser
 
@@ -17,13 +17,8 @@ FAR_OFF = '[data-pcr-check-by="2099-01-01"] .pcr-watch__overdue'
 
 @pytest.fixture
 def reader(browser, http_fixture_site):
-    context = browser.new_context()
-    page = context.new_page()
-    recorder = Recorder(allowed_origin=http_fixture_site).attach(page)
-    yield page, http_fixture_site
-    assert recorder.errors == []
-    assert recorder.off_machine() == []
-    context.close()
+    with watched_page(browser, http_fixture_site) as page:
+        yield page, http_fixture_site
 
 
 def test_a_passed_check_by_date_shows_the_notice_and_a_far_one_does_not(reader):
