@@ -118,6 +118,28 @@ def test_back_start_over_and_progress(screening):
     assert screening.locator("[aria-live=polite]").inner_text() == "Started over. All answers cleared."
 
 
+def test_the_browsers_back_button_steps_back_inside_the_tool(screening):
+    address = screening.url
+    choose(screening, "Permanent resident")
+    choose(screening, "No")
+    assert screening.locator(".pcr-screener__results").is_visible()
+    screening.go_back()
+    screening.wait_for_function("document.activeElement.textContent === 'Is the person still in custody?'")
+    assert screening.get_by_label("No", exact=True).is_checked()  # the answer is kept, to change
+    screening.go_back()
+    screening.wait_for_function('document.activeElement.textContent === "What is the person\'s status?"')
+    assert screening.url == address  # still this page, and no answer ever entered the address
+    screening.get_by_role("button", name="Back", exact=True).wait_for()
+    choose(screening, "Permanent resident")  # the page's own Back keeps history in step with it
+    screening.get_by_role("button", name="Back", exact=True).click()
+    assert heading(screening) == "What is the person's status?"
+    choose(screening, "Citizen")
+    screening.go_back()
+    screening.wait_for_function('document.activeElement.textContent === "What is the person\'s status?"')
+    history = screening.evaluate("[history.length, JSON.stringify(history.state)]")
+    assert history[1] == '{"pcrScreening":0}'  # the history entry holds a depth, never an answer
+
+
 def test_help_text_shows_only_for_questions_that_have_it(screening):
     assert screening.locator("#pcr-q-help").inner_text() == "Look at the documents."
     choose(screening, "Permanent resident")

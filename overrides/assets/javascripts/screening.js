@@ -3,6 +3,8 @@
  * (#pcr-screening-data). Answers stay in this page's memory only: nothing is sent, nothing is
  * stored. All DOM is built with createElement/textContent; no data string is parsed as HTML.
  * The walk mirrors macros/screening.py (walk and Summary.collected), which the golden tests use.
+ * Each answer adds a browser history entry holding only its depth (a number, never an answer),
+ * at the same address, so the browser's Back button steps back inside the tool.
  */
 (function () {
   "use strict";
@@ -30,7 +32,11 @@
     this.ui = window.pcrDom.config().ui;
     this.path = [];       // [{step: id, answer: index}]
     this.chosen = {};     // step id -> answer index, kept when going back, so answers can be changed
+    this.ignoredPops = 0; // history moves made by the page's own buttons
     this.build();
+    var self = this;
+    window.history.replaceState({ pcrScreening: 0 }, "");
+    window.addEventListener("popstate", function (event) { self.onPopState(event); });
     this.show(tree.start, false);
   }
 
@@ -138,24 +144,41 @@
     var index = Number(picked);
     this.chosen[this.currentId] = index;
     this.path.push({ step: this.currentId, answer: index });
+    window.history.pushState({ pcrScreening: this.path.length }, "");  // same address: no answer in it
     this.show(this.tree.steps[this.currentId].answers[index].next, true);
   };
 
-  Screener.prototype.goBack = function () {
-    if (!this.path.length) return;
-    this.show(this.path.pop().step, true);
-  };
-
-  Screener.prototype.change = function (position) {
-    var target = this.path[position].step;
-    this.path = this.path.slice(0, position);
+  /* Step back to the question answered at ``depth``, keeping its answer to change. */
+  Screener.prototype.stepTo = function (depth) {
+    var target = this.path[depth].step;
+    this.path = this.path.slice(0, depth);
     this.show(target, true);
   };
 
+  /* The page's own buttons step at once, then move the browser's history to match (its popstate
+     is then ignored), so the browser's Back button steps back inside the tool too. */
+  Screener.prototype.rewind = function (depth) {
+    var steps = this.path.length - depth;
+    if (steps <= 0) return;
+    this.stepTo(depth);
+    this.ignoredPops += 1;
+    window.history.go(-steps);
+  };
+
+  Screener.prototype.onPopState = function (event) {
+    if (this.ignoredPops) { this.ignoredPops -= 1; return; }
+    var depth = event.state && typeof event.state.pcrScreening === "number" ? event.state.pcrScreening : 0;
+    if (depth < this.path.length) this.stepTo(depth);
+  };
+
+  Screener.prototype.goBack = function () { this.rewind(this.path.length - 1); };
+
+  Screener.prototype.change = function (position) { this.rewind(position); };
+
   Screener.prototype.startOver = function () {
-    this.path = [];
     this.chosen = {};
-    this.show(this.tree.start, true);
+    if (this.path.length) this.rewind(0);
+    else this.show(this.tree.start, true);
     this.announcer.textContent = this.ui.started_over;
   };
 
