@@ -254,7 +254,8 @@
     return items;
   }
 
-  /* printAs: "screen-only" sections are left out of the one-page printout, "brief" ones print without reasons. */
+  /* printAs: "screen-only" sections (links to read) are left out of the printout, "two-columns"
+     ones print in two columns; every reason and rule prints. */
   function section(title, id, children, printAs) {
     var className = "pcr-screener__result-section" + (printAs ? " pcr-screener__" + printAs : "");
     return el("section", { class: className, "aria-labelledby": id }, [el("h3", { id: id }, [title])].concat(children));
@@ -306,10 +307,10 @@
         ui.expert_text,
       ]),
       section(ui.section_vehicles, "pcr-r-vehicles", [reasonList(vehicles, ui.none_came_up, ui.came_up_because)]),
-      section(ui.section_checks, "pcr-r-checks", [reasonList(checks, ui.none_came_up, ui.came_up_because)], "brief"),
+      section(ui.section_checks, "pcr-r-checks", [reasonList(checks, ui.none_came_up, ui.came_up_because)], "two-columns"),
       section(ui.section_why, "pcr-r-why", [el("ul", {}, outcomes.map(function (id) {
         return el("li", {}, [el("strong", {}, [tree.outcomes[id].title + ". "]), tree.outcomes[id].summary]);
-      }))], "screen-only"),
+      }))]),
       section(ui.section_gather, "pcr-r-gather", [el("ul", { class: "pcr-screener__columns" }, gather.map(function (t) { return el("li", {}, [t]); }))]),
       section(ui.section_expert, "pcr-r-expert", [el("ul", {}, expert.map(function (t) { return el("li", {}, [t]); }))]),
       section(ui.section_read, "pcr-r-read", [el("ul", {}, reads.map(function (r) { return el("li", {}, [link(r)]); }))], "screen-only"),
