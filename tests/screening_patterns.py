@@ -12,7 +12,12 @@ LPR, VISA, UNDOC = (
     "Visa holder or other temporary status",
     "Undocumented (no current status)",
 )
-REFUGEE, DACA_TPS, CITIZEN = "Refugee or asylee", "DACA or TPS", "Naturalised U.S. citizen"
+REFUGEE, DACA_TPS = "Refugee or asylee", "DACA or TPS"
+BORN_HERE, CITIZEN = "Yes, born in the United States", "Yes, naturalised (took the oath of citizenship)"
+MAYBE_CITIZEN = (
+    "Possibly: born abroad to a U.S. citizen parent, or a parent became a citizen before the person turned 18"
+)
+NOT_CITIZEN = "No"
 STATE_COURT, FED = "A state court (any state, the District of Columbia or Puerto Rico)", "A federal court"
 PLEA, TRIAL, JUVENILE = "Guilty or no-contest plea", "Conviction after trial", "Juvenile court adjudication"
 FED_PLEA, FED_DIVERSION, DEJ = "Guilty plea", "Pretrial diversion", "Deferred entry of judgment or diversion"
@@ -37,14 +42,17 @@ IN_CA = {"ca-habeas-pc-1473"}  # open while California custody (probation, parol
 CA_SENTENCE = {"motion-to-modify-sentence", "motion-to-clarify-sentence", "pc-18-5"}
 
 
-def facts(court, how, advised, custody, sentence, offence, proceedings, date, learned, status=LPR) -> dict[str, str]:
+def facts(
+    court, how, advised, custody, sentence, offence, proceedings, date, learned, status=LPR, citizen=NOT_CITIZEN
+) -> dict[str, str]:
     """One client's answers by question id; ``advised`` is None after a trial, where it is not asked.
 
     ``court`` is "ca", "federal" or the name of another state, D.C. or a territory."""
     if court == "federal":
-        answers = {"q-status": status, "q-where": FED}
+        answers = {"q-citizenship": citizen, "q-status": status, "q-where": FED}
     else:
-        answers = {"q-status": status, "q-where": STATE_COURT, "q-state": "California" if court == "ca" else court}
+        answers = {"q-citizenship": citizen, "q-status": status, "q-where": STATE_COURT}
+        answers["q-state"] = "California" if court == "ca" else court
         court = "ca" if court == "ca" else "other"
     answers[f"q-how-{court}"] = how
     if advised:
@@ -63,6 +71,13 @@ PATTERNS = [
         {"o-no-advisement-ca", "controlled-substance", "lpr-cancellation", "waiver-212h"},
         {"ca-habeas-pc-1473", "o-diligence"},
         id="lpr-ca-2012-drug-plea-unadvised-out-of-custody",
+    ),
+    pytest.param(  # INA 320: a parent naturalised while this LPR was a child; citizenship first, vehicles still listed
+        facts("Texas", PLEA, NO_ONE, OUT, UNDER_YEAR, DRUGS, NO_CASE, POST_PADILLA, JUST_NOW, citizen=MAYBE_CITIZEN),
+        {"tx-ccp-11-072", "tx-ccp-11-07"},
+        {"o-possible-citizen", "o-lpr", "controlled-substance"},
+        {"o-citizen", "r-citizen"},
+        id="lpr-texas-drug-plea-parent-naturalised-before-18",
     ),
     pytest.param(  # still on probation: habeas, and no 1473.7 until probation ends; judge warned, so no 1016.5
         facts("ca", PLEA, JUDGE_ONLY, IN, UNDER_YEAR, THEFT, NO_CASE, POST_PADILLA, LAST_YEAR),
@@ -181,16 +196,33 @@ PATTERNS = [
 
 SHORT_PATTERNS = [
     pytest.param(
-        {"q-status": CITIZEN}, "r-citizen", {"o-citizen", "o-expert-review", "naturalization"}, id="naturalised-citizen"
+        {"q-citizenship": CITIZEN},
+        "r-citizen",
+        {"o-citizen", "o-expert-review", "naturalization"},
+        id="naturalised-citizen",
+    ),
+    pytest.param(  # INA 301(a): born here, a citizen from birth; no conviction question is asked
+        {"q-citizenship": BORN_HERE}, "r-citizen-born", {"o-citizen-by-birth", "o-expert-review"}, id="born-in-the-us"
     ),
     pytest.param(
-        {"q-status": LPR, "q-where": STATE_COURT, "q-state": "California", "q-how-ca": JUVENILE},
+        {
+            "q-citizenship": NOT_CITIZEN,
+            "q-status": LPR,
+            "q-where": STATE_COURT,
+            "q-state": "California",
+            "q-how-ca": JUVENILE,
+        },
         "r-juvenile",
         {"o-juvenile", "admitted-conduct", "o-expert-review"},
         id="lpr-ca-juvenile-adjudication",
     ),
     pytest.param(
-        {"q-status": UNDOC, "q-where": FED, "q-how-federal": "Juvenile delinquency adjudication"},
+        {
+            "q-citizenship": NOT_CITIZEN,
+            "q-status": UNDOC,
+            "q-where": FED,
+            "q-how-federal": "Juvenile delinquency adjudication",
+        },
         "r-juvenile",
         {"o-juvenile", "o-expert-review"},
         id="undocumented-federal-juvenile",

@@ -42,6 +42,7 @@ def test_the_widget_lists_what_the_walker_lists(page, answers):
 
 def test_the_state_question_is_a_labelled_list_usable_by_keyboard(page):
     page.get_by_role("button", name="Start over").first.click()
+    choose(page, "No")  # not a citizen
     choose(page, "Lawful permanent resident (green card)")
     choose(page, "A state court (any state, the District of Columbia or Puerto Rico)")
     states = page.get_by_label("State, district or territory")

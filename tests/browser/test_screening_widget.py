@@ -165,6 +165,7 @@ def test_results_give_reasons_checks_documents_and_expert_points(screening):
 
 
 LONGEST_REAL_PATH = [  # the real tree's path with the most to print: DEJ, marijuana, a year, proceedings
+    "No",
     "Undocumented (no current status)",
     "A state court (any state, the District of Columbia or Puerto Rico)",
     "California",

@@ -13,6 +13,7 @@ pytestmark = pytest.mark.browser
 # Permanent resident, California, plea, only the judge's warning, out of custody, short sentence,
 # marijuana, no immigration case, after Padilla, learned recently.
 LONG_PATH = [
+    "No",
     "Residente permanente legal (green card)",
     "Un tribunal estatal (de cualquier estado, del Distrito de Columbia o de Puerto Rico)",
     "California",
@@ -67,12 +68,14 @@ def test_spanish_screening_over_http_with_axe_at_each_step(browser, http_site):
     assert violations(page) == []
     page.get_by_role("button", name="Siguiente").click()
     expect(page.get_by_text("Elija una respuesta para seguir.")).to_be_visible()
-    for label in ["Ciudadano de los Estados Unidos por naturalización"]:
+    for label in ["Sí, se naturalizó (hizo el juramento de ciudadanía)"]:
         choose(page, label)
     expect(page.get_by_role("heading", name="A los ciudadanos no los deportan")).to_be_visible()
     assert violations(page) == []
-    page.get_by_role("button", name="Cambiar su respuesta a: ¿Qué estatus migratorio tiene la persona hoy?").click()
-    expect(page.locator(":focus")).to_have_text("¿Qué estatus migratorio tiene la persona hoy?")
+    page.get_by_role(
+        "button", name="Cambiar su respuesta a: ¿Es posible que la persona ya sea ciudadana de los Estados Unidos?"
+    ).click()
+    expect(page.locator(":focus")).to_have_text("¿Es posible que la persona ya sea ciudadana de los Estados Unidos?")
     assert violations(page) == []
     assert recorder.off_machine() == [] and recorder.errors == []
     context.close()

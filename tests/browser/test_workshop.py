@@ -80,7 +80,7 @@ def test_bundle_search_and_screening_work_offline(browser, unzipped_bundle):
     page.wait_for_load_state()
     assert "coram" in page.url
     page.goto((unzipped_bundle / "screening.html").as_uri())
-    for label in ["Naturalised U.S. citizen"]:
+    for label in ["Yes, naturalised (took the oath of citizenship)"]:
         page.get_by_label(label, exact=True).check()
         page.get_by_role("button", name="Next").click()
     assert page.get_by_role("heading", name="Citizens are not deported").is_visible()

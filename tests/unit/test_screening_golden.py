@@ -69,9 +69,9 @@ def test_short_path(registry, answers, result, present):
 
 
 def test_citizen_result_warns_about_denaturalisation(registry):
-    summary = walk(registry, {"q-status": CITIZEN})
+    summary = walk(registry, {"q-citizenship": CITIZEN})
     assert "denaturalisation" in registry.get("o-citizen").summary
-    assert [q for q, _ in summary.path] == ["q-status"]  # no conviction questions: removal is not the risk
+    assert [q for q, _ in summary.path] == ["q-citizenship"]  # no conviction questions: removal is not the risk
 
 
 # --- invariants over every path --------------------------------------------------------
