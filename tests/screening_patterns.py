@@ -43,7 +43,18 @@ CA_SENTENCE = {"motion-to-modify-sentence", "motion-to-clarify-sentence", "pc-18
 
 
 def facts(
-    court, how, advised, custody, sentence, offence, proceedings, date, learned, status=LPR, citizen=NOT_CITIZEN
+    court,
+    how,
+    advised,
+    custody,
+    sentence,
+    offence,
+    proceedings,
+    date,
+    learned,
+    status=LPR,
+    citizen=NOT_CITIZEN,
+    done="Nothing yet",
 ) -> dict[str, str]:
     """One client's answers by question id; ``advised`` is None after a trial, where it is not asked.
 
@@ -58,7 +69,7 @@ def facts(
     if advised:
         answers[f"q-advised-{court}"] = advised
     answers |= {f"q-custody-{court}": custody, f"q-sentence-{court}": sentence, "q-offence": offence}
-    return answers | {"q-proceedings": proceedings, "q-conviction-date": date, "q-learned": learned}
+    return answers | {"q-proceedings": proceedings, "q-conviction-date": date, "q-learned": learned, "q-done": done}
 
 
 # fmt: off
@@ -78,6 +89,34 @@ PATTERNS = [
         {"o-possible-citizen", "o-lpr", "controlled-substance"},
         {"o-citizen", "r-citizen"},
         id="lpr-texas-drug-plea-parent-naturalised-before-18",
+    ),
+    pytest.param(  # Pickering: a vacatur already granted goes to the immigration judge next, flagged with its ground
+        facts("ca", PLEA, NO_ONE, OUT, UNDER_YEAR, THEFT, PENDING, POST_PADILLA, LAST_YEAR, done="A court vacated it"),
+        OUT_CA | {"pc-1016-5"},
+        {"o-already-vacated", "o-proceedings-pending"},
+        {"o-expunged"},
+        id="lpr-ca-theft-already-vacated-in-proceedings",
+    ),
+    pytest.param(  # Roldan, Nunez-Reyes: a PC 1203.4 dismissal leaves the conviction; a vacatur is still open
+        facts("ca", PLEA, MISADVISED, OUT, UNDER_YEAR, DRUGS, NO_CASE, POST_PADILLA, JUST_NOW, done="Expunged, dismissed after probation, or sealed"),
+        OUT_CA,
+        {"o-expunged", "o-padilla-claim-ca", "controlled-substance"},
+        {"o-already-vacated"},
+        id="lpr-ca-drug-plea-expunged",
+    ),
+    pytest.param(  # Thomas & Thompson, Velasquez-Rios: a sentence change must fix a defect; 18.5 is not retroactive
+        facts("ca", PLEA, EXPLAINED, OUT, YEAR, THEFT, NO_CASE, PRE_PADILLA, JUST_NOW, done="The sentence was changed"),
+        OUT_CA | CA_SENTENCE,
+        {"o-sentence-changed", "o-sentence-year-ca", "o-pre-padilla"},
+        {"o-padilla-claim-ca"},
+        id="lpr-ca-theft-2008-sentence-already-reduced",
+    ),
+    pytest.param(  # Suh: a governor's pardon does not waive the domestic violence ground
+        facts("Georgia", PLEA, EXPLAINED, OUT, UNDER_YEAR, DV, NO_CASE, POST_PADILLA, JUST_NOW, done="Pardoned"),
+        {"ga-habeas-9-14-42", "ga-plea-withdrawal"},
+        {"o-pardoned", "domestic-violence-and-child-abuse"},
+        {"o-padilla-claim-other"},
+        id="lpr-georgia-dv-plea-pardoned",
     ),
     pytest.param(  # still on probation: habeas, and no 1473.7 until probation ends; judge warned, so no 1016.5
         facts("ca", PLEA, JUDGE_ONLY, IN, UNDER_YEAR, THEFT, NO_CASE, POST_PADILLA, LAST_YEAR),

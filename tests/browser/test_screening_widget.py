@@ -177,6 +177,7 @@ LONGEST_REAL_PATH = [  # the real tree's path with the most to print: DEJ, marij
     "Yes, a case is pending",
     "Within the last year",
     "More than a year ago",
+    "The sentence was changed",
 ]
 
 

@@ -25,6 +25,7 @@ LONG_PATH = [
     "No",
     "El 31 de marzo de 2010 o después, hace más de un año",
     "En el último año",
+    "Nada todavía",
 ]
 
 
