@@ -62,6 +62,9 @@ UI: dict[str, dict[str, str]] = {
         "change": "Change",
         "came_up_because": " — came up because: ",
         "print": "Print or save as PDF",
+        "copy_text": "Copy as text",
+        "copied": "Summary copied as text. It stays on your device until you paste it.",
+        "copy_by_hand": "The browser did not allow copying: the text is selected in the box below, copy it by hand.",
         "screening_date": "Screening date: {date}. Legal education, not legal advice.",
         "expert_strong": "Talk to a criminal-immigration expert before filing or pleading anything.",
         "expert_text": (
@@ -184,6 +187,11 @@ UI: dict[str, dict[str, str]] = {
         "change": "Cambiar",
         "came_up_because": " — apareció por: ",
         "print": "Imprimir o guardar como PDF",
+        "copy_text": "Copiar como texto",
+        "copied": "Resumen copiado como texto. Se queda en su dispositivo hasta que lo pegue.",
+        "copy_by_hand": (
+            "El navegador no permitió copiar: el texto está seleccionado en el cuadro de abajo, cópielo a mano."
+        ),
         "screening_date": "Fecha de la evaluación: {date}. Educación legal, no asesoría legal.",
         "expert_strong": (
             "Hable con un experto en derecho penal e inmigración antes de presentar algo o de declararse culpable."

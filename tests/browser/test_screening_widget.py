@@ -6,6 +6,7 @@ import re
 
 import pytest
 from axe import violations
+from playwright.sync_api import expect
 from recorder import watched_page
 from screener_steps import choose
 
@@ -206,3 +207,36 @@ def test_without_javascript_the_whole_tree_is_an_outline(browser, http_fixture_s
     assert outline.locator("#step-q-custody").get_by_text("Is the person still in custody?").is_visible()
     assert outline.get_by_role("link", name="Talk to an expert").count() >= 1
     context.close()
+
+
+def test_copy_as_text_gives_the_summary_with_its_reasons_and_answers(browser, http_fixture_site):
+    with watched_page(
+        browser, http_fixture_site, "screening.html", permissions=["clipboard-read", "clipboard-write"]
+    ) as page:
+        choose(page, "Permanent resident")
+        choose(page, "No")
+        page.get_by_role("button", name="Copy as text").click()
+        expect(page.locator("[aria-live=polite]")).to_have_text(re.compile("^Summary copied as text"))
+        text = page.evaluate("navigator.clipboard.readText()")
+    assert text.startswith("Your screening summary\nScreening date: ")
+    assert (
+        "\nPost-conviction vehicles worth exploring\n- Penal Code 1473.7(a)(1) — came up because: Out of custody in California\n"
+        in text
+    )
+    assert text.endswith(
+        "\nYour answers so far\n1. What is the person's status? Permanent resident\n2. Is the person still in custody? No\n"
+    )
+    assert "Print or save as PDF" not in text  # the buttons are not part of the summary
+
+
+def test_where_the_clipboard_is_refused_the_text_is_selected_to_copy_by_hand(screening):
+    choose(screening, "Permanent resident")
+    choose(screening, "No")
+    screening.evaluate("() => { navigator.clipboard.writeText = () => Promise.reject(new Error('denied')); }")
+    screening.get_by_role("button", name="Copy as text").click()
+    box = screening.get_by_role("textbox", name="Copy as text")
+    expect(box).to_be_focused()
+    assert box.input_value().startswith("Your screening summary\n")
+    selected = "(box => box.selectionStart === 0 && box.selectionEnd === box.value.length)(document.activeElement)"
+    assert screening.evaluate(selected)
+    assert screening.locator("[aria-live=polite]").inner_text().startswith("The browser did not allow copying")

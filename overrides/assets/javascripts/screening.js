@@ -297,6 +297,8 @@
     again.addEventListener("click", function () { self.startOver(); });
     var back = el("button", { type: "button", class: "md-button" }, [ui.back]);
     back.addEventListener("click", function () { self.goBack(); });
+    var copy = el("button", { type: "button", class: "md-button" }, [ui.copy_text]);
+    copy.addEventListener("click", function () { self.copyText(); });
 
     while (this.results.firstChild) this.results.removeChild(this.results.firstChild);
     [
@@ -314,7 +316,7 @@
       section(ui.section_gather, "pcr-r-gather", [el("ul", { class: "pcr-screener__columns" }, gather.map(function (t) { return el("li", {}, [t]); }))]),
       section(ui.section_expert, "pcr-r-expert", [el("ul", {}, expert.map(function (t) { return el("li", {}, [t]); }))]),
       section(ui.section_read, "pcr-r-read", [el("ul", {}, reads.map(function (r) { return el("li", {}, [link(r)]); }))], "screen-only"),
-      el("div", { class: "pcr-screener__buttons" }, [printButton, back, again]),
+      el("div", { class: "pcr-screener__buttons" }, [printButton, copy, back, again]),
     ].forEach(function (node) { self.results.appendChild(node); });
 
     this.form.hidden = true;
@@ -324,6 +326,43 @@
     this.renderAnswers();
     this.announcer.textContent = say(ui.complete_announcement, { vehicles: vehicles.length, checks: checks.length });
     title.focus();
+  };
+
+  /* The summary as plain text for case notes: headings, then each item on its own line, then the
+     answers. Read from the result as shown, so it says exactly what the page says. */
+  Screener.prototype.asText = function () {
+    var lines = [];
+    function text(node) { return node.textContent.replace(/\s+/g, " ").trim(); }
+    Array.prototype.forEach.call(this.results.children, function (node) {
+      if (node.classList.contains("pcr-screener__buttons")) return;
+      if (node.tagName === "SECTION") {
+        lines.push("", text(node.querySelector("h3")));
+        Array.prototype.forEach.call(node.querySelectorAll("li"), function (li) { lines.push("- " + text(li)); });
+        Array.prototype.forEach.call(node.querySelectorAll(":scope > p"), function (p) { lines.push(text(p)); });
+      } else {
+        lines.push(text(node));
+      }
+    });
+    lines.push("", text(this.answersBox.querySelector("h2")));
+    Array.prototype.forEach.call(this.answersList.children, function (li, i) {
+      lines.push((i + 1) + ". " + text(li.querySelector(".pcr-screener__asked")) + " " + text(li.querySelector("strong")));
+    });
+    return lines.join("\n") + "\n";
+  };
+
+  /* Copy to the clipboard; where the browser refuses, select the text in a box to copy by hand. */
+  Screener.prototype.copyText = function () {
+    var self = this, value = this.asText();
+    function fallback() {
+      var box = self.results.querySelector("textarea") || el("textarea", { class: "pcr-screener__copy-box", readonly: "", "aria-label": self.ui.copy_text });
+      box.value = value;
+      self.results.appendChild(box);
+      box.focus();
+      box.select();
+      self.announcer.textContent = self.ui.copy_by_hand;
+    }
+    if (!navigator.clipboard || !navigator.clipboard.writeText) return fallback();
+    navigator.clipboard.writeText(value).then(function () { self.announcer.textContent = self.ui.copied; }, fallback);
   };
 
   function start() {
