@@ -31,7 +31,8 @@ def test_the_data_package_validates(site, registry: Registry):
     assert report.valid, report.flatten(["resourceName", "rowNumber", "fieldName", "type", "note"])[:10]
     descriptor = package(site)
     assert descriptor["licenses"][0]["name"] == "CC-BY-4.0"
-    assert descriptor["version"] == max(e.reviewed for e in registry.all()).isoformat()
+    reviewed = [r.entity.reviewed for r in registry.records if hasattr(r.entity, "reviewed")]
+    assert descriptor["version"] == max(reviewed).isoformat()  # outcomes count too: they are in the package
 
 
 def kinds(site: Path) -> list[str]:
