@@ -18,6 +18,7 @@ from .bar_views import CellView, CellViews, GeneralBarView, relief_in_order
 from .inline import UnknownReference
 from .pages import CONVENTIONS_PAGE
 from .registry import Registry, relative_href
+from .screening import vehicles_of
 from .tile_map import Shade, TileMap, coverage_of, tiles, vacatur_route
 from .views import Badge, Badges, Items, Link, Text, ViewBuilder, inline_json
 
@@ -261,8 +262,9 @@ class ChartBuilder:
         if advisement.citation:
             said.append(Text(advisement.citation))
         remedy = " ".join(t for t in (advisement.remedy, advisement.time_limit) if t) or "—"
+        own = self.vehicles_of(j.id)
         vacatur = self.views.badge("vacatur_route", vacatur_route(j))
-        coverage = self.views.badge("coverage", coverage_of(self.vehicles_of(j.id)))
+        coverage = self.views.badge("coverage", coverage_of(own))
         first = j.routes[0]
         cells = {
             "level": Cell(Text(models.LEVELS[j.level]), facts, j.level, (models.LEVELS[j.level],)),
@@ -270,7 +272,7 @@ class ChartBuilder:
             "remedy": Cell(Items([vacatur, Text(remedy)]), facts, vacatur.value, (vacatur.label,)),
             "route": Cell(Items([Text(f"{first.name} ({first.citation})"), Text(first.deadline)]), facts),
             "vehicles": Cell(
-                Items([coverage, *(self.views.link(v) for v in self.vehicles_of(j.id))]),
+                Items([coverage, *(self.views.link(v) for v in own)]),
                 "",  # its own links: no whole-cell link around them
                 coverage.value,
                 (coverage.label,),
@@ -281,7 +283,7 @@ class ChartBuilder:
         return Row(j.id, self.row_header(j.id), cells)
 
     def vehicles_of(self, jurisdiction: str) -> list[str]:
-        return [v.id for v in self.registry.of_kind("vehicles") if v.jurisdiction == jurisdiction]
+        return [v.id for v in vehicles_of(self.registry, jurisdiction)]
 
     def jurisdiction_map(self) -> TileMap:
         """The states as tiles, shaded and labelled by the chart column the reader picks."""

@@ -235,6 +235,7 @@ def widget_data(
             "explainers": [explainer(e) for e in o.explainers],
             "gather": o.gather,
             "expert_check": o.expert_check or "",
+            "state_vehicles": o.state_vehicles,
         }
 
     def answer(a: Answer) -> dict:
@@ -259,7 +260,7 @@ def widget_data(
             }
             for s in steps.values()
         },
-        "outcomes": {o.id: outcome(o) | {"state_vehicles": o.state_vehicles} for o in registry.of_kind("outcomes")},
+        "outcomes": {o.id: outcome(o) for o in registry.of_kind("outcomes")},
         "jurisdictions": {
             j: {"page": entity(j), "vehicles": [vehicle(v) for v in vehicles_of(registry, j)]} for j in sorted(named)
         },

@@ -334,7 +334,7 @@
     var lines = [];
     function text(node) { return node.textContent.replace(/\s+/g, " ").trim(); }
     Array.prototype.forEach.call(this.results.children, function (node) {
-      if (node.classList.contains("pcr-screener__buttons")) return;
+      if (node.classList.contains("pcr-screener__buttons") || node.tagName === "TEXTAREA") return;
       if (node.tagName === "SECTION") {
         lines.push("", text(node.querySelector("h3")));
         Array.prototype.forEach.call(node.querySelectorAll("li"), function (li) { lines.push("- " + text(li)); });
