@@ -15,7 +15,7 @@ import datetime
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from .models import BAR_EFFECTS, DAYS_PER_YEAR, FACTS, Bar
+from .models import BAR_EFFECTS, DAYS_PER_YEAR, FACTS, Bar, GeneralBar
 from .values import keys
 
 # Where a relief form stands for one record, in the order a practitioner reads them.
@@ -58,6 +58,14 @@ def rules_data(bar: Bar) -> list[dict]:
     return [
         {"when": rule.when.model_dump(mode="json", exclude_none=True) if rule.when else None, "effect": rule.effect}
         for rule in bar.rules
+    ]
+
+
+def general_rules_data(bar: GeneralBar) -> list[dict]:
+    """A rule for any conviction as a cell: its effect when it holds, no bar otherwise."""
+    return [
+        {"when": bar.when.model_dump(mode="json", exclude_none=True), "effect": bar.effect},
+        {"when": None, "effect": "no-bar"},
     ]
 
 
@@ -123,6 +131,33 @@ def group_of(verdicts: Iterable[Verdict | None]) -> str:
         else:
             groups.add(_GROUP_OF_EFFECT[verdict.effect])
     return next((g for g in GROUPS if g in groups), "open")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What one crime category (or a rule for any conviction) does to a relief form."""
+
+    source: str  # "crime", "general" (whatever the category) or "unknown" (categories not known)
+    crime: str  # the crime category's id, for a "crime" finding
+    verdict: Verdict | None  # None: the relief form has no cell for it, or the categories are unknown
+    index: int = 0  # for a "general" finding, which of the form's rules for any conviction
+
+
+def assess(
+    cells: Mapping[str, list[dict]], general: list[list[dict]], crimes: list[str] | None, facts: Mapping[str, object]
+) -> tuple[str, list[Finding]]:
+    """Where a relief form stands for a person: its group (:data:`GROUPS`) and each finding.
+
+    ``crimes`` None means the categories are not known, so the form needs analysis; rules for any
+    conviction count unless they say there is no bar. bar-rules.js's ``assess`` is the same."""
+    findings = [Finding("unknown", "", None)] if crimes is None else []
+    for crime in crimes or ():
+        findings.append(Finding("crime", crime, evaluate(cells[crime], facts) if crime in cells else None))
+    for index, rules in enumerate(general):
+        verdict = evaluate(rules, facts)
+        if verdict.effect != "no-bar":
+            findings.append(Finding("general", "", verdict, index))
+    return group_of(f.verdict for f in findings), findings
 
 
 # --- words and codes -------------------------------------------------------------------

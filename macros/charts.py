@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from . import models, values
-from .bar_rules import rules_data
+from .bar_rules import general_rules_data, rules_data
 from .bar_views import CellView, CellViews, GeneralBarView, relief_in_order
 from .inline import UnknownReference
 from .pages import CONVENTIONS_PAGE
@@ -393,13 +393,7 @@ def bars_grid(
         payload["cells"][form.id] = {
             b.crime: rules_data(b) for b in form.bars if b.crime in {c.crime_id for c in columns}
         }
-        payload["general"][form.id] = [
-            [
-                {"when": b.when.model_dump(mode="json", exclude_none=True), "effect": b.effect},
-                {"when": None, "effect": "no-bar"},
-            ]
-            for b in form.general_bars
-        ]
+        payload["general"][form.id] = [general_rules_data(b) for b in form.general_bars]
     used = {cell.code_fact for rows in groups.values() for row in rows for _, cell in row.cells if cell}
     codes = [(fact.code or "a year", fact.label) for name, fact in models.FACTS.items() if name in used]
     key = ",".join(sorted(relief or [])) + "|" + ",".join(sorted(crimes or []))

@@ -321,6 +321,12 @@ FACTS: dict[str, Fact] = {
     "dui_convictions": Fact("convictions for driving under the influence", "count", "DUI"),
     "conviction_date": Fact("the conviction date (plea or verdict)", "date"),
     "proceedings_date": Fact("the date removal or deportation proceedings began", "date"),
+    "offense_date": Fact("the date the offence was committed", "date"),
+    "judgment_date": Fact("the date the criminal judgment (the sentence) was entered", "date"),
+    "admission_date": Fact("the date of the first lawful admission to the U.S., in any status", "date"),
+    "lpr_date": Fact("the date the person became a lawful permanent resident", "date"),
+    "nta_date": Fact("the date the Notice to Appear was served", "date"),
+    "final_order_date": Fact("the date the removal order became final", "date"),
     "plea_or_trial": Fact("how the conviction came about", "choice", "", ("plea", "trial")),
     "shown_by": Fact("what shows the conduct", "choice", "", ("conviction", "admission", "other-evidence")),
     "admitted_drug_offense": Fact("the admitted conduct is a controlled-substance offence", "yes-no", "drug"),
@@ -584,22 +590,42 @@ Known = create_model(
 
 class Answer(Strict):
     label: Text
-    next: ref("questions")
+    help: Text | None = None
+    """A plain explanation shown under a checklist answer."""
+    next: ref("questions") = None
+    """Where a question's answer leads (a checklist's answers all lead to the checklist's next)."""
     outcomes: refs("outcomes") = []
     jurisdiction: ref("jurisdictions") = None
     """The court system the answer names: the screening offers only its vehicles."""
     sets: Known | None = None  # type: ignore[valid-type]
     """Facts the answer establishes, which decide the vehicles that fit (custody, plea or trial)."""
+    crimes: Annotated[list[EntityId] | None, Ref(("crimes",))] = None
+    """Crime categories the answer places the conviction in, for the relief-bars rules. An empty
+    list says none apply; an answer without the key (such as "Not sure") leaves them unknown."""
+
+
+class Entry(Strict):
+    """A fact a details step asks for; every entry may be left blank."""
+
+    fact: Literal[tuple(n for n, f in FACTS.items() if f.measure in ("date", "days", "years", "count"))]  # type: ignore[valid-type]
+    """A date or a number: yes-or-no and choice facts are asked as questions."""
+    label: Text
+    help: Text | None = None
 
 
 class Step(Identified):
-    type: Literal["question", "result"]
-    """A question (with answers) or a result (which ends the path)."""
+    type: Literal["question", "checklist", "details", "result"]
+    """A question (pick one answer), a checklist (tick any that apply), details (dates and numbers,
+    each may be left blank) or a result (which ends the path)."""
     title: Text = Field(description="The question as asked, or the heading of a result.")
     help: Text | None = None
     """Help shown under the question."""
     answers: list[Answer] = []
-    """The answers, each with the next step and the outcomes it adds."""
+    """The answers, each with the next step (for a question) and the outcomes it adds."""
+    fields: list[Entry] = []
+    """What a details step asks for."""
+    next: ref("questions") = None
+    """Where a checklist or details step leads."""
     outcomes: refs("outcomes") = []
     """Ids of the outcomes a result adds to the summary."""
     each_jurisdiction: ref("questions") = None
@@ -608,12 +634,21 @@ class Step(Identified):
 
     @model_validator(mode="after")
     def _shape(self) -> Step:
-        if self.type == "question" and len(self.answers) < 2 and not self.each_jurisdiction:
-            raise ValueError("a question needs at least two answers")
-        if self.each_jurisdiction and self.type != "question":
+        kind = self.type
+        if kind in ("question", "checklist") and len(self.answers) < 2 and not self.each_jurisdiction:
+            raise ValueError(f"a {kind} needs at least two answers")
+        if self.each_jurisdiction and kind != "question":
             raise ValueError("only a question can offer each_jurisdiction")
-        if self.type == "result" and self.answers:
-            raise ValueError("a result ends the path: it has no answers")
+        if kind == "question" and (self.next or any(a.next is None for a in self.answers)):
+            raise ValueError("a question's answers each say where they lead (next); the question itself does not")
+        if kind in ("checklist", "details") and (not self.next or any(a.next for a in self.answers)):
+            raise ValueError(f"a {kind} leads to one next step, given on the step, not on its answers")
+        if kind == "details" and (not self.fields or self.answers):
+            raise ValueError("a details step asks for fields (at least one), not answers")
+        if kind != "details" and self.fields:
+            raise ValueError("only a details step asks for fields")
+        if kind == "result" and (self.answers or self.next):
+            raise ValueError("a result ends the path: it has no answers and no next step")
         return self
 
 
@@ -640,6 +675,41 @@ class Outcome(Entity):
     expert_check: Text | None = Field(default=None, description="What an expert must still look at.")
     state_vehicles: bool = False
     """Adds the chosen jurisdiction's page and those of its vehicles that fit the answers."""
+
+
+# --- Deadlines the screening computes ----------------------------------------------------
+# Each is a period counted from a date the reader enters (or from an earlier deadline), computed
+# by macros/dates.py and its browser copy (dates.js) on the same JSON form.
+
+DATE_FACTS = tuple(name for name, fact in FACTS.items() if fact.measure == "date")
+PERIOD_PATTERN = r"^(0|[1-9][0-9]*) (day|days|year|years)$"
+
+
+class Deadline(Entity):
+    """A date the screening computes: a last day to act, a requirement met, or a date diligence
+    runs from. A computed date is a guide to check, never a calculation to rely on."""
+
+    kind: Literal["deadline", "milestone", "trigger"]
+    """A last day to file (deadline), a date a requirement is met (milestone), or the date from
+    which a duty of diligence runs (trigger)."""
+    starts: list[Literal[DATE_FACTS]] = []  # type: ignore[valid-type]
+    """The date facts it counts from: the latest of those the reader gave."""
+    after: ref("deadlines") = None
+    """Or an earlier deadline it counts from (a 2255 year runs from the day the judgment is final)."""
+    period: Annotated[str, StringConstraints(pattern=PERIOD_PATTERN)]
+    """How long: days are counted one by one; years end on the same day of the month (anniversary)."""
+    stopped_by: list[Literal[DATE_FACTS]] = []  # type: ignore[valid-type]
+    """Dates that may end the period before it is complete (the stop-time rule)."""
+    jurisdiction: ref("jurisdictions") = None
+    """Computed only when the conviction is in this court system."""
+    note: Text
+    """The catch a reader must check: tolling, weekends and holidays, exceptions."""
+
+    @model_validator(mode="after")
+    def _one_start(self) -> Deadline:
+        if bool(self.starts) == bool(self.after):
+            raise ValueError("a deadline counts either from date facts (starts) or from another deadline (after)")
+        return self
 
 
 # --- Jurisdictions ----------------------------------------------------------------------
@@ -717,6 +787,7 @@ MODELS: dict[str, type[Identified]] = {
     "glossary": GlossaryTerm,
     "questions": Step,
     "outcomes": Outcome,
+    "deadlines": Deadline,
     "jurisdictions": Jurisdiction,
 }
 
@@ -727,11 +798,16 @@ MODELS: dict[str, type[Identified]] = {
 # constraints: the translation models are derived here, never written out a second time.
 
 TRANSLATED_FIELDS: dict[str, tuple[str, ...]] = {
-    "questions": ("title", "help", "answers"),
+    "questions": ("title", "help", "answers", "fields"),
     "outcomes": ("title", "summary", "gather", "expert_check", "explainers"),
     "glossary": ("title", "summary"),
+    "deadlines": ("title", "summary", "note"),
 }
-_TRANSLATED_PARTS: dict[type[BaseModel], tuple[str, ...]] = {Answer: ("label",), ExplainerLink: ("label",)}
+_TRANSLATED_PARTS: dict[type[BaseModel], tuple[str, ...]] = {
+    Answer: ("label", "help"),
+    Entry: ("label", "help"),
+    ExplainerLink: ("label",),
+}
 
 
 def _field_type(model: type[BaseModel], name: str) -> object:
@@ -751,7 +827,10 @@ def _translated_annotation(annotation: object) -> object:
 
 @cache
 def _part_translation(model: type[BaseModel]) -> type[Strict]:
-    fields = {name: (_field_type(model, name), ...) for name in _TRANSLATED_PARTS[model]}
+    fields = {
+        name: (_field_type(model, name), None if model.model_fields[name].default is None else ...)
+        for name in _TRANSLATED_PARTS[model]
+    }
     return create_model(f"{model.__name__}Translation", __base__=Strict, **fields)
 
 

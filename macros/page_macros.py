@@ -138,7 +138,7 @@ def screening_tool(
         .get_template("screening.html")
         .render(
             ui=ui,
-            steps=[s for s in steps if s.type == "question"] + [s for s in steps if s.type == "result"],
+            steps=[s for s in steps if s.type != "result"] + [s for s in steps if s.type == "result"],
             titles={s.id: s.title for s in steps},
             outcomes={o.id: o for o in outcomes},
             outcome_list=outcomes,

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 
-# Script (as listed in mkdocs.yml) -> the attribute or class in a page's HTML it works on.
+# Script (as listed in mkdocs.yml) -> the attributes or classes in a page's HTML it works on.
 WORKS_ON = {
-    "assets/javascripts/charts.js": "data-pcr-chart",
-    "assets/javascripts/bar-rules.js": "pcr-grid__data",
-    "assets/javascripts/bars.js": "pcr-grid__data",
-    "assets/javascripts/screening.js": "data-pcr-screening",
+    "assets/javascripts/charts.js": ("data-pcr-chart",),
+    "assets/javascripts/bar-rules.js": ("pcr-grid__data", "data-pcr-screening"),
+    "assets/javascripts/bars.js": ("pcr-grid__data",),
+    "assets/javascripts/dates.js": ("data-pcr-screening",),
+    "assets/javascripts/screening.js": ("data-pcr-screening",),
 }
 _TAGS = {script: re.compile(rf'<script [^>]*src="[^"]*{re.escape(script)}"[^>]*></script>\n?') for script in WORKS_ON}
 # The configuration these scripts read (overrides/main.html): no use on a page without them.
@@ -20,8 +21,8 @@ _CONFIG = re.compile(r'[ \t]*<script type="application/json" id="pcr-config">.*?
 
 def without_unused_scripts(html: str) -> str:
     used = False
-    for script, marker in WORKS_ON.items():
-        if marker in html:
+    for script, markers in WORKS_ON.items():
+        if any(marker in html for marker in markers):
             used = True
         else:
             html = _TAGS[script].sub("", html)

@@ -41,6 +41,7 @@ KINDS: dict[str, KindInfo] = {
     "jurisdictions": KindInfo("jurisdictions", "jurisdiction", "Jurisdictions"),
     "questions": KindInfo("screening", "screening question or result", "Screening steps", pages=False),
     "outcomes": KindInfo("screening", "screening outcome", "Screening outcomes", pages=False),
+    "deadlines": KindInfo("screening", "screening deadline", "Screening deadlines", pages=False),
 }
 
 

@@ -7,11 +7,14 @@ same data the same way as :func:`walk`, which the golden tests use.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
-from .models import Answer, Outcome, Step, Vehicle
+from . import dates
+from .bar_rules import Finding, assess, general_rules_data, rules_data
+from .models import FACTS, Answer, Outcome, ReliefForm, Step, Vehicle
 from .problems import Problem
 from .registry import Registry, relative_href
 from .views import inline_json
@@ -36,8 +39,15 @@ def answers_of(registry: Registry, step: Step) -> list[Answer]:
 
 
 def _edges(step: Step) -> list[tuple[str, str]]:
+    if step.next:
+        return [("next", step.next)]
     edges = [(f"answers[{i}].next", a.next) for i, a in enumerate(step.answers)]
     return edges + ([("each_jurisdiction", step.each_jurisdiction)] if step.each_jurisdiction else [])
+
+
+def successors(step: Step) -> list[str]:
+    """The steps a step's answers (or the step itself) lead to."""
+    return [target for _, target in _edges(step)]
 
 
 def fits(vehicle: Vehicle, facts: dict[str, object]) -> bool:
@@ -105,7 +115,7 @@ def _check_cycles_and_reach(steps: dict[str, Step], start: str, problem) -> None
             if target not in steps:
                 continue  # a dangling id is reported by the reference check
             if state.get(target) == "open":
-                loc = ("answers", i, "next") if i < len(steps[step_id].answers) else ("each_jurisdiction",)
+                loc = (where,) if where in ("next", "each_jurisdiction") else ("answers", i, "next")
                 problem(step_id, where, f"answer leads back to '{target}': the tree must not loop", loc)
             elif target not in state:
                 visit(target)
@@ -120,17 +130,32 @@ def _check_cycles_and_reach(steps: dict[str, Step], start: str, problem) -> None
 # --- walking -------------------------------------------------------------------------
 
 
+Given = str | list[str] | dict[str, object]  # a question's label, a checklist's labels, a details step's facts
+
+
+@dataclass(frozen=True)
+class ReliefCheck:
+    """A relief form the outcomes named, as its bars rules read for the answers given."""
+
+    id: str
+    group: str  # a "verdict" value: barred, analysis, waivable or open
+    findings: list[Finding]
+
+
 @dataclass
 class Summary:
     """What a completed screening shows: the path taken and what it collected."""
 
-    path: list[tuple[str, str]] = field(default_factory=list)  # (question id, answer label)
+    path: list[tuple[str, Given]] = field(default_factory=list)  # (step id, the answer given, as walk takes it)
     result: str = ""
     outcomes: list[str] = field(default_factory=list)
     jurisdiction: str = ""  # the court system an answer named
-    facts: dict[str, object] = field(default_factory=dict)  # what the answers established
+    facts: dict[str, object] = field(default_factory=dict)  # what the answers established (dates as ISO text)
+    crimes: list[str] | None = None  # crime categories the answers named; None: not known
     state_page: str = ""  # the jurisdiction whose page and vehicles an outcome asked for
     state_vehicles: list[str] = field(default_factory=list)  # its vehicles that fit the answers
+    relief: list[ReliefCheck] = field(default_factory=list)
+    deadlines: list[dates.Computed] = field(default_factory=list)
 
     def collected(self, registry: Registry, name: str) -> list[str]:
         """Ids (or texts) of ``name`` gathered from every outcome, first mention first."""
@@ -151,29 +176,75 @@ class WalkError(ValueError):
     """A golden test's answers do not fit the tree."""
 
 
-def walk(registry: Registry, answers: dict[str, str]) -> Summary:
-    """Follow ``answers`` ({question id: answer label}) from the start to a result."""
+def walk(registry: Registry, answers: dict[str, Given], today: datetime.date | None = None) -> Summary:
+    """Follow ``answers`` from the start to a result: {question id: answer label}, {checklist id:
+    [labels]} and {details id: {fact: value}} (a details step left out is left blank)."""
     steps = _steps(registry)
     summary = Summary()
     step = steps[start_of(registry) or ""]
-    while step.type == "question":
-        label = answers.get(step.id)
+    while step.type != "result":
+        given = answers.get(step.id, {} if step.type == "details" else None)
+        if step.type == "details":
+            summary.facts |= _entered(step, given)
+            summary.path.append((step.id, given))
+            step = steps[step.next]
+            continue
         offered = answers_of(registry, step)
-        chosen = next((a for a in offered if a.label == label), None)
-        if chosen is None:
+        labels = given if step.type == "checklist" and isinstance(given, list) else [given]
+        chosen = [next((a for a in offered if a.label == label), None) for label in labels]
+        if not labels or None in chosen:
             options = "; ".join(a.label for a in offered)
-            raise WalkError(f"{step.id}: no answer {label!r}; expected one of: {options}")
-        summary.path.append((step.id, label))
-        _add(summary.outcomes, chosen.outcomes)
-        summary.jurisdiction = chosen.jurisdiction or summary.jurisdiction
-        summary.facts |= chosen.sets.model_dump(exclude_none=True) if chosen.sets else {}
-        step = steps[chosen.next]
+            raise WalkError(f"{step.id}: no answer {given!r}; expected one of: {options}")
+        summary.path.append((step.id, given))
+        for answer in chosen:
+            _add(summary.outcomes, answer.outcomes)
+            summary.jurisdiction = answer.jurisdiction or summary.jurisdiction
+            summary.facts |= answer.sets.model_dump(mode="json", exclude_none=True) if answer.sets else {}
+            if answer.crimes is not None:
+                summary.crimes = (summary.crimes or []) + [c for c in answer.crimes if c not in (summary.crimes or [])]
+        step = steps[step.next or chosen[0].next]
     _add(summary.outcomes, step.outcomes)
     summary.result = step.id
     if summary.jurisdiction and any(registry.get(o).state_vehicles for o in summary.outcomes):
         summary.state_page = summary.jurisdiction
         summary.state_vehicles = [v.id for v in vehicles_of(registry, summary.jurisdiction) if fits(v, summary.facts)]
+    today = today or datetime.date.today()
+    facts = dates.derive(summary.facts, today)
+    for relief_id in summary.collected(registry, "relief"):
+        cells, general = relief_rules(registry.get(relief_id))
+        group, findings = assess(cells, general, summary.crimes, facts)
+        summary.relief.append(ReliefCheck(relief_id, group, findings))
+    every = [dates.deadline_data(d) for d in registry.of_kind("deadlines")]
+    summary.deadlines = dates.compute(every, facts, summary.jurisdiction, today)
     return summary
+
+
+def _entered(step: Step, given: object) -> dict[str, object]:
+    """The facts a details step was given, checked against what it asks (dates as ISO text)."""
+    if not isinstance(given, dict):
+        raise WalkError(f"{step.id}: expected the facts entered, as a mapping, got {given!r}")
+    asked = {entry.fact for entry in step.fields}
+    for name, value in given.items():
+        measure = FACTS[name].measure if name in asked else None
+        valid = (measure == "date" and isinstance(value, str) and _iso(value)) or (
+            measure in {"days", "years", "count"} and isinstance(value, int) and value >= 0
+        )
+        if not valid:
+            raise WalkError(f"{step.id}: {name}: expected one of {sorted(asked)} with a valid value, got {value!r}")
+    return dict(given)
+
+
+def _iso(text: str) -> bool:
+    try:
+        datetime.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return len(text) == 10
+
+
+def relief_rules(relief: ReliefForm) -> tuple[dict[str, list[dict]], list[list[dict]]]:
+    """A relief form's cells by crime category, and its rules for any conviction, as JSON rules."""
+    return {b.crime: rules_data(b) for b in relief.bars}, [general_rules_data(b) for b in relief.general_bars]
 
 
 def _add(target: list[str], values: list[str]) -> None:
@@ -240,12 +311,40 @@ def widget_data(
 
     def answer(a: Answer) -> dict:
         facts = a.sets.model_dump(mode="json", exclude_none=True) if a.sets else {}
-        return {"label": a.label, "next": a.next, "outcomes": a.outcomes, "jurisdiction": a.jurisdiction, "sets": facts}
+        return {
+            "label": a.label,
+            "help": a.help or "",
+            "next": a.next,
+            "outcomes": a.outcomes,
+            "jurisdiction": a.jurisdiction,
+            "sets": facts,
+            "crimes": a.crimes,
+        }
+
+    def relief(r: ReliefForm) -> dict:
+        cells, general = relief_rules(r)
+        return {
+            "page": entity(r.id),
+            "cells": cells,
+            "general": general,
+            "statutes": {b.crime: b.statute for b in r.bars},
+            "general_statutes": [b.statute for b in r.general_bars],
+        }
+
+    def deadline(d) -> dict:
+        return dates.deadline_data(d) | {
+            "title": d.title,
+            "summary": d.summary,
+            "note": d.note,
+            "verified": d.verified,
+            "verification_note": d.verification_note or "",
+        }
 
     def vehicle(v: Vehicle) -> dict:
         return entity(v.id) | {"custody": v.custody.rule, "pleas_only": v.reaches == "pleas-only"}
 
     answers = {s.id: answers_of(registry, s) for s in steps.values()}
+    listed_relief = {r for o in registry.of_kind("outcomes") for r in o.relief}
     named = {a.jurisdiction for offered in answers.values() for a in offered if a.jurisdiction}
     return {
         "start": start_of(registry),
@@ -255,12 +354,23 @@ def widget_data(
                 "title": s.title,
                 "help": s.help or "",
                 "answers": [answer(a) for a in answers[s.id]],
+                "fields": [
+                    {"fact": e.fact, "label": e.label, "help": e.help or "", "measure": FACTS[e.fact].measure}
+                    for e in s.fields
+                ],
+                "next": s.next,
                 "outcomes": s.outcomes,
                 "remaining": remaining[s.id],
             }
             for s in steps.values()
         },
         "outcomes": {o.id: outcome(o) for o in registry.of_kind("outcomes")},
+        "relief": {r: relief(registry.get(r)) for r in sorted(listed_relief)},
+        "crimes": {c.id: entity(c.id) for c in registry.of_kind("crimes")},
+        "facts": {name: fact.label for name, fact in FACTS.items()},
+        "deadlines": [deadline(d) for d in registry.of_kind("deadlines")],
+        "derived": [list(rule) for rule in dates.DERIVED],
+        "date_labels": {e.fact: e.label for s in steps.values() for e in s.fields},
         "jurisdictions": {
             j: {"page": entity(j), "vehicles": [vehicle(v) for v in vehicles_of(registry, j)]} for j in sorted(named)
         },

@@ -21,9 +21,9 @@ from .registry import Registry
 if TYPE_CHECKING:
     from .loader import Record
 
-# Every question and outcome is shown by the screening tool, so each needs its translation.
+# Every question, outcome and deadline is shown by the screening tool, so each needs its translation.
 # Glossary terms are translated where an edition's pages use them (the page macro checks that).
-COMPLETE_KINDS = ("questions", "outcomes")
+COMPLETE_KINDS = ("questions", "outcomes", "deadlines")
 
 
 class TranslatedRegistry(Registry):
@@ -96,7 +96,22 @@ def _field_problems(record: Record, english: BaseModel, language_name: str) -> l
             problem(f"expected the {language_name} text of {_quoted(original)}, got nothing")
         elif isinstance(original, list) and len(original) != len(translation):
             problem(f"expected {len(original)} items, as in the English, got {len(translation)}")
+        elif isinstance(original, list):
+            for index, (item, translated_item) in enumerate(zip(original, translation, strict=True)):
+                for part in _parts(translated_item):
+                    english_part, translated_part = getattr(item, part), getattr(translated_item, part)
+                    if (english_part is None) != (translated_part is None):
+                        where = f"{field}[{index}].{part}"
+                        at = record.line_of((field, index))
+                        if english_part is None:
+                            problem(f"expected no {part}: the English has none", where, at)
+                        else:
+                            problem(f"expected the {language_name} text of {_quoted(english_part)}, got nothing", where, at)
     return problems
+
+
+def _parts(item: object) -> tuple[str, ...]:
+    return tuple(type(item).model_fields) if isinstance(item, BaseModel) else ()
 
 
 def _quoted(value: object) -> str:

@@ -78,6 +78,32 @@ UI: dict[str, dict[str, str]] = {
         "section_expert": "What an expert must still look at",
         "section_read": "Read next",
         "none_came_up": "None came up from these answers.",
+        "checklist_hint": "Tick every answer that applies.",
+        "details_hint": "Enter what you know and leave the rest blank.",
+        "then": "Then",
+        "choose_some": "Tick at least one answer (or Not sure) to continue.",
+        "number_invalid": "Enter a whole number, 0 or more, or leave it blank.",
+        "nothing_entered": "Nothing entered",
+        "section_relief": "Relief forms, as the relief-bars rules read these answers",
+        "relief_intro": (
+            "Each form the answers point to, checked against its bar for every crime category ticked and "
+            "its rules for any conviction, with the statute that decides."
+        ),
+        "relief_unknown_crimes": "The crime categories are not known yet: an expert must identify them",
+        "section_dates": "Dates computed from the dates entered",
+        "dates_caution": (
+            "A computed date is a guide to check, not a deadline to rely on. Check the rule, any tolling "
+            "and the court's calendar (a deadline on a weekend or holiday may move), and file well before it."
+        ),
+        "dates_none": "No date was entered that these rules count from.",
+        "counted_from": "Counted from {fact}: {date}.",
+        "deadline_left": "{date}: {days} days from today.",
+        "deadline_today": "{date}: today.",
+        "deadline_passed": "{date}: passed {days} days ago.",
+        "milestone_reached": "Reached on {date}.",
+        "milestone_ahead": "{date}, {days} days from today, unless something stops it first.",
+        "milestone_stopped": "May have stopped on {stop} ({fact}), before it was reached on {date}.",
+        "trigger_since": "Runs from {date}: {days} days ago.",
         "complete": "Screening complete",
         "complete_announcement": (
             "Screening complete: {vehicles} vehicles to explore and {checks} consequences or bars to check."
@@ -207,6 +233,33 @@ UI: dict[str, dict[str, str]] = {
         "section_expert": "Lo que un experto todavía debe revisar",
         "section_read": "Lea después",
         "none_came_up": "Ninguna apareció con estas respuestas.",
+        "checklist_hint": "Marque todas las respuestas que correspondan.",
+        "details_hint": "Escriba lo que sepa y deje lo demás en blanco.",
+        "then": "Luego",
+        "choose_some": "Marque al menos una respuesta (o No sé) para seguir.",
+        "number_invalid": "Escriba un número entero, 0 o más, o déjelo en blanco.",
+        "nothing_entered": "No escribió nada",
+        "section_relief": "Alivios, según las reglas de impedimentos para estas respuestas (en inglés)",
+        "relief_intro": (
+            "Cada alivio al que llevan las respuestas, revisado con su impedimento para cada categoría de "
+            "delito marcada y con sus reglas para toda condena, con la ley que decide."
+        ),
+        "relief_unknown_crimes": "Todavía no se saben las categorías de delitos: un experto debe identificarlas",
+        "section_dates": "Fechas calculadas con las fechas que escribió",
+        "dates_caution": (
+            "Una fecha calculada es una guía para revisar, no un plazo en el que confiar. Revise la regla, "
+            "cualquier suspensión del plazo y el calendario del tribunal (un plazo que cae en fin de semana "
+            "o feriado puede cambiar), y presente mucho antes."
+        ),
+        "dates_none": "No escribió ninguna fecha desde la que cuenten estas reglas.",
+        "counted_from": "Contado desde {fact}: {date}.",
+        "deadline_left": "{date}: faltan {days} días.",
+        "deadline_today": "{date}: hoy.",
+        "deadline_passed": "{date}: pasó hace {days} días.",
+        "milestone_reached": "Se cumplió el {date}.",
+        "milestone_ahead": "{date}, dentro de {days} días, salvo que algo lo detenga antes.",
+        "milestone_stopped": "Puede haberse detenido el {stop} ({fact}), antes de cumplirse el {date}.",
+        "trigger_since": "Corre desde el {date}: hace {days} días.",
         "complete": "Evaluación terminada",
         "complete_announcement": (
             "Evaluación terminada: {vehicles} herramientas para explorar y {checks} consecuencias o "
@@ -288,9 +341,10 @@ def ui_problems() -> list[str]:
     return found
 
 
-# The value sets a browser script reads (bars.js: a cell's effect, a relief form's verdict). The
+# The value sets a browser script reads (bars.js and screening.js: a cell's effect, a relief form's
+# verdict, the unverified marker). The
 # others are rendered into the HTML by the build, so pages do not carry them.
-SCRIPT_VALUE_SETS = ("effect", "verdict")
+SCRIPT_VALUE_SETS = ("effect", "verdict", "marker")
 
 
 def page_config(language: str) -> str:

@@ -36,6 +36,12 @@ NO_CASE, PENDING, FINAL_ORDER = "No", "Yes, a case is pending", "Yes, and there 
 PRE_PADILLA, POST_PADILLA = "Before March 31, 2010", "On or after March 31, 2010, more than a year ago"
 RECENT = "Within the last year"
 JUST_NOW, LAST_YEAR, LONG_AGO = "Only now", "Within the last year", "More than a year ago"
+NONE_KNOWN, NOT_SURE = "None of these, as far as is known", "Not sure"
+FEAR = "Afraid of being harmed if returned to their country"
+CRIME_VICTIM = "A victim of a crime in the U.S. who helped, or could help, the police or prosecutors"
+RELATIVE = "Has a U.S. citizen or permanent resident spouse, parent, son or daughter"
+AGG_FELONY, ONE_CIMT, CONTROLLED = "Aggravated felony", "One crime involving moral turpitude", "Controlled substance offence"
+NO_CATEGORY = "None of these, after an expert's review"
 
 OUT_CA = {"pc-1473-7-a-1", "pc-1473-7-a-2", "ca-coram-nobis"}  # open once California custody ends
 IN_CA = {"ca-habeas-pc-1473"}  # open while California custody (probation, parole) continues
@@ -55,21 +61,32 @@ def facts(
     status=LPR,
     citizen=NOT_CITIZEN,
     done="Nothing yet",
-) -> dict[str, str]:
+    triggers=(NONE_KNOWN,),
+    categories=(NOT_SURE,),
+    entry=None,
+    conviction=None,
+    case=None,
+) -> dict[str, object]:
     """One client's answers by question id; ``advised`` is None after a trial, where it is not asked.
 
-    ``court`` is "ca", "federal" or the name of another state, D.C. or a territory."""
+    ``court`` is "ca", "federal" or the name of another state, D.C. or a territory. ``triggers`` and
+    ``categories`` are the checklists' ticked labels; ``entry``, ``conviction`` and ``case`` the
+    dates and numbers entered ({fact: value}), blank unless given."""
+    start = {"q-citizenship": citizen, "q-status": status, "q-entry": entry or {}, "q-triggers": list(triggers)}
     if court == "federal":
-        answers = {"q-citizenship": citizen, "q-status": status, "q-where": FED}
+        answers = start | {"q-where": FED}
     else:
-        answers = {"q-citizenship": citizen, "q-status": status, "q-where": STATE_COURT}
+        answers = start | {"q-where": STATE_COURT}
         answers["q-state"] = "California" if court == "ca" else court
         court = "ca" if court == "ca" else "other"
     answers[f"q-how-{court}"] = how
     if advised:
         answers[f"q-advised-{court}"] = advised
     answers |= {f"q-custody-{court}": custody, f"q-sentence-{court}": sentence, "q-offence": offence}
-    return answers | {"q-proceedings": proceedings, "q-conviction-date": date, "q-learned": learned, "q-done": done}
+    answers |= {"q-categories": list(categories), "q-conviction-details": conviction or {}, "q-proceedings": proceedings}
+    if proceedings in (PENDING, FINAL_ORDER):
+        answers["q-case-dates"] = case or {}
+    return answers | {"q-conviction-date": date, "q-learned": learned, "q-done": done}
 
 
 # fmt: off
@@ -247,6 +264,7 @@ SHORT_PATTERNS = [
         {
             "q-citizenship": NOT_CITIZEN,
             "q-status": LPR,
+            "q-triggers": [NONE_KNOWN],
             "q-where": STATE_COURT,
             "q-state": "California",
             "q-how-ca": JUVENILE,
@@ -259,6 +277,7 @@ SHORT_PATTERNS = [
         {
             "q-citizenship": NOT_CITIZEN,
             "q-status": UNDOC,
+            "q-triggers": [NONE_KNOWN],
             "q-where": FED,
             "q-how-federal": "Juvenile delinquency adjudication",
         },

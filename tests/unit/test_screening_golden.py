@@ -32,7 +32,7 @@ from screening_patterns import (
 from macros.loader import load
 from macros.models import Step
 from macros.registry import Registry
-from macros.screening import Summary, answers_of, fits, start_of, walk
+from macros.screening import Summary, answers_of, fits, start_of, successors, walk
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 
@@ -89,7 +89,10 @@ def answers_through(registry: Registry):
 
     @cache
     def reach(step_id: str) -> frozenset[str]:
-        return frozenset({step_id}).union(*(reach(a.next) for a in offered[step_id]))
+        return frozenset({step_id}).union(*(reach(t) for t in successors(steps[step_id])))
+
+    def leads(step_id: str, answer) -> str:
+        return answer.next or steps[step_id].next  # a checklist's answers all lead to its next
 
     def vehicles(outcome_ids) -> set[str]:
         return {v for o in outcome_ids for v in registry.get(o).vehicles}
@@ -99,9 +102,9 @@ def answers_through(registry: Registry):
 
     reachable = reach(start_of(registry))
     for step in steps.values():
-        before = {o for s in reachable for a in offered[s] if step.id in reach(a.next) for o in a.outcomes}
+        before = {o for s in reachable for a in offered[s] if step.id in reach(leads(s, a)) for o in a.outcomes}
         for answer in offered[step.id]:
-            after = outcomes_within(reach(answer.next))
+            after = outcomes_within(reach(leads(step.id, answer)))
             yield step, answer, vehicles(before | set(answer.outcomes) | after)
 
 

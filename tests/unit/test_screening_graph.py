@@ -110,7 +110,7 @@ def test_a_question_needs_two_answers_and_a_result_none(tmp_path):
     lines = problems(with_tree(tmp_path, questions))
     assert lines == [
         "data/questions.yaml:8: questions[q-custody]: a question needs at least two answers",
-        "data/questions.yaml:17: questions[r-citizen]: a result ends the path: it has no answers",
+        "data/questions.yaml:17: questions[r-citizen]: a result ends the path: it has no answers and no next step",
     ]
 
 

@@ -1,6 +1,6 @@
 /*
  * Decide a relief-bars cell for the facts known about a person: the browser's copy of
- * macros/bar_rules.py (holds, evaluate, groupOf), run on the same JSON rules the pages carry.
+ * macros/bar_rules.py (holds, evaluate, groupOf, assess), run on the same JSON rules the pages carry.
  * Parity tests feed both the same cells and facts. Pure functions: no DOM, no storage, no network.
  */
 (function (root) {
@@ -80,5 +80,31 @@
     return "open";
   }
 
-  root.pcrBarRules = { holds: holds, evaluate: evaluate, groupOf: groupOf, groups: GROUP_ORDER };
+  /* Where a relief form stands for a person: {group, findings: [{source, crime, verdict}]}.
+     ``crimes`` null: the categories are not known. The same as macros/bar_rules.py's assess. */
+  function assess(cells, general, crimes, facts) {
+    var findings = crimes === null ? [{ source: "unknown", crime: "", verdict: null }] : [];
+    (crimes || []).forEach(function (crime) {
+      findings.push({ source: "crime", crime: crime, verdict: cells[crime] ? evaluate(cells[crime], facts) : null });
+    });
+    general.forEach(function (rules, index) {
+      var verdict = evaluate(rules, facts);
+      if (verdict.effect !== "no-bar") findings.push({ source: "general", crime: "", verdict: verdict, index: index });
+    });
+    return { group: groupOf(findings.map(function (f) { return f.verdict; })), findings: findings };
+  }
+
+  /* A verdict in words: its effect, or the effects still possible and the facts they depend on.
+     ``words``: {effects: {effect: {label}}, facts: {name: label}, depends_on, not_assessed}. */
+  function describe(verdict, words) {
+    if (verdict === null) return words.not_assessed;
+    if (verdict.effect) return words.effects[verdict.effect].label;
+    var effects = verdict.possible.map(function (e) { return words.effects[e].label; }).join(" / ");
+    var facts = verdict.missing.map(function (n) { return words.facts[n]; }).join("; ");
+    return effects + " (" + words.depends_on + " " + facts + ")";
+  }
+
+  root.pcrBarRules = {
+    holds: holds, evaluate: evaluate, groupOf: groupOf, assess: assess, describe: describe, groups: GROUP_ORDER,
+  };
 })(window);

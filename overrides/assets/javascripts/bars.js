@@ -203,13 +203,11 @@
   };
 
   Grid.prototype.reason = function (verdict, label) {
-    var ui = this.ui, data = this.data;
-    if (verdict === null) return label + ": " + ui.not_assessed;
-    var effects = this.config.values.effect;
-    if (verdict.effect) return label + ": " + effects[verdict.effect].label;
-    var words = verdict.possible.map(function (e) { return effects[e].label; }).join(" / ");
-    var facts = verdict.missing.map(function (n) { return data.facts[n].label; }).join("; ");
-    return label + ": " + words + " (" + ui.depends_on + " " + facts + ")";
+    var ui = this.ui, facts = {};
+    Object.keys(this.data.facts).forEach(function (name) { facts[name] = this.data.facts[name].label; }, this);
+    return label + ": " + window.pcrBarRules.describe(verdict, {
+      effects: this.config.values.effect, facts: facts, depends_on: ui.depends_on, not_assessed: ui.not_assessed,
+    });
   };
 
   Grid.prototype.update = function () {
@@ -222,20 +220,12 @@
     rules.groups.forEach(function (g) { grouped[g] = []; });
     this.table.querySelectorAll("tr[data-relief]").forEach(function (row) {
       var relief = row.getAttribute("data-relief");
-      var verdicts = [], reasons = [];
-      crimes.forEach(function (crime) {
-        var cell = data.cells[relief][crime];
-        var verdict = cell ? rules.evaluate(cell, facts) : null;
-        verdicts.push(verdict);
-        reasons.push(self.reason(verdict, data.crimes[crime]));
+      var assessed = rules.assess(data.cells[relief], data.general[relief], crimes, facts);
+      var reasons = assessed.findings.map(function (finding) {
+        return self.reason(finding.verdict, finding.source === "crime" ? data.crimes[finding.crime] : ui.any_conviction);
       });
-      data.general[relief].forEach(function (general) {
-        var verdict = rules.evaluate(general, facts);
-        if (verdict.effect !== "no-bar") { verdicts.push(verdict); reasons.push(self.reason(verdict, ui.any_conviction)); }
-      });
-      var group = rules.groupOf(verdicts);
-      self.verdictCell(row, group, reasons);
-      grouped[group].push(row);
+      self.verdictCell(row, assessed.group, reasons);
+      grouped[assessed.group].push(row);
     });
     this.regroup(grouped, crimes);
     var counts = {};

@@ -29,7 +29,8 @@
   function Screener(root, tree) {
     this.root = root;
     this.tree = tree;
-    this.ui = window.pcrDom.config().ui;
+    this.config = window.pcrDom.config();
+    this.ui = this.config.ui;
     this.path = [];       // [{step: id, answer: index}]
     this.chosen = {};     // step id -> answer index, kept when going back, so answers can be changed
     this.ignoredPops = 0; // history moves made by the page's own buttons
@@ -88,7 +89,10 @@
     this.error.hidden = true;
     this.fieldset.removeAttribute("aria-invalid");
     while (this.options.firstChild) this.options.removeChild(this.options.firstChild);
-    if (step.answers.length > LONGEST_RADIO_LIST) this.showList(step, stepId);
+    this.error.textContent = step.type === "checklist" ? this.ui.choose_some : this.ui.choose_answer;
+    if (step.type === "checklist") this.showChecklist(step, stepId);
+    else if (step.type === "details") this.showDetails(step, stepId);
+    else if (step.answers.length > LONGEST_RADIO_LIST) this.showList(step, stepId);
     else this.showRadios(step, stepId);
     this.back.disabled = this.path.length === 0;
     var asked = this.path.length + 1;
@@ -125,27 +129,102 @@
     ]));
   };
 
-  Screener.prototype.picked = function () {
+  /* Tick any that apply: each answer a checkbox, its plain explanation read with it. */
+  Screener.prototype.showChecklist = function (step, stepId) {
+    var self = this, before = this.chosen[stepId] || [];
+    step.answers.forEach(function (answer, index) {
+      var id = "pcr-answer-" + index;
+      var attributes = { type: "checkbox", id: id, value: String(index) };
+      if (answer.help) attributes["aria-describedby"] = id + "-help";
+      var input = el("input", attributes);
+      if (before.indexOf(index) >= 0) input.checked = true;
+      var parts = [input, el("label", { for: id }, [answer.label])];
+      if (answer.help) parts.push(el("span", { class: "pcr-screener__option-help", id: id + "-help" }, [answer.help]));
+      self.options.appendChild(el("div", { class: "pcr-screener__option" }, parts));
+    });
+  };
+
+  /* Dates and numbers, each optional: a date picker or a whole-number box with its label. */
+  Screener.prototype.showDetails = function (step, stepId) {
+    var self = this, before = this.chosen[stepId] || {};
+    step.fields.forEach(function (field) {
+      var id = "pcr-field-" + field.fact;
+      var attributes = field.measure === "date"
+        ? { type: "date", id: id, class: "pcr-input" }
+        : { type: "number", id: id, min: "0", step: "1", inputmode: "numeric", class: "pcr-input" };
+      if (field.help) attributes["aria-describedby"] = id + "-help";
+      var input = el("input", attributes);
+      if (before[field.fact] !== undefined) input.value = String(before[field.fact]);
+      var parts = [el("label", { for: id }, [field.label]), input];
+      if (field.help) parts.push(el("span", { class: "pcr-screener__option-help", id: id + "-help" }, [field.help]));
+      self.options.appendChild(el("div", { class: "pcr-screener__field" }, parts));
+    });
+  };
+
+  /* The answer given on screen: an index, a list of indices, or {fact: value}; null when the
+     step cannot be answered as it stands (then ``this.invalid`` is the control to fix). */
+  Screener.prototype.picked = function (step) {
+    this.invalid = null;
+    if (step.type === "checklist") {
+      var ticked = Array.prototype.map.call(this.options.querySelectorAll("input:checked"), function (box) {
+        return Number(box.value);
+      });
+      return ticked.length ? ticked : null;
+    }
+    if (step.type === "details") {
+      var facts = {}, self = this;
+      step.fields.forEach(function (field) {
+        var input = document.getElementById("pcr-field-" + field.fact);
+        input.removeAttribute("aria-invalid");
+        var raw = input.value.trim();
+        if (raw === "") return;
+        if (field.measure === "date") { facts[field.fact] = raw; return; }
+        if (!/^[0-9]+$/.test(raw)) {
+          if (!self.invalid) self.invalid = input;
+          input.setAttribute("aria-invalid", "true");
+          return;
+        }
+        facts[field.fact] = Number(raw);
+      });
+      return this.invalid ? null : facts;
+    }
     var select = this.options.querySelector("select");
-    if (select) return select.value === "" ? null : select.value;
+    if (select) return select.value === "" ? null : Number(select.value);
     var radio = this.options.querySelector("input:checked");
-    return radio ? radio.value : null;
+    return radio ? Number(radio.value) : null;
   };
 
   Screener.prototype.answer = function () {
-    var picked = this.picked();
+    var step = this.tree.steps[this.currentId];
+    var picked = this.picked(step);
     if (picked === null) {
+      if (step.type === "details") this.error.textContent = this.ui.number_invalid;
       this.error.hidden = false;
       this.fieldset.setAttribute("aria-invalid", "true");
       this.fieldset.setAttribute("aria-describedby", "pcr-q-help pcr-q-error");
-      this.options.querySelector("input, select").focus();
+      (this.invalid || this.options.querySelector("input, select")).focus();
       return;
     }
-    var index = Number(picked);
-    this.chosen[this.currentId] = index;
-    this.path.push({ step: this.currentId, answer: index });
+    this.chosen[this.currentId] = picked;
+    this.path.push({ step: this.currentId, answer: picked });
     window.history.pushState({ pcrScreening: this.path.length }, "");  // same address: no answer in it
-    this.show(this.tree.steps[this.currentId].answers[index].next, true);
+    this.show(step.next || step.answers[picked].next, true);
+  };
+
+  /* The answers an entry of the path chose (none for a details step). */
+  Screener.prototype.answersOf = function (entry) {
+    var step = this.tree.steps[entry.step];
+    if (step.type === "details") return [];
+    return (step.type === "checklist" ? entry.answer : [entry.answer]).map(function (i) { return step.answers[i]; });
+  };
+
+  /* An entry of the path as the list of answers shows it. */
+  Screener.prototype.shownAnswer = function (entry) {
+    var step = this.tree.steps[entry.step];
+    if (step.type !== "details") return this.answersOf(entry).map(function (a) { return a.label; }).join("; ");
+    var given = step.fields.filter(function (f) { return entry.answer[f.fact] !== undefined; });
+    if (!given.length) return this.ui.nothing_entered;
+    return given.map(function (f) { return f.label + ": " + entry.answer[f.fact]; }).join("; ");
   };
 
   /* Step back to the question answered at ``depth``, keeping its answer to change. */
@@ -192,7 +271,7 @@
       button.addEventListener("click", function () { self.change(position); });
       self.answersList.appendChild(el("li", {}, [
         el("span", { class: "pcr-screener__asked" }, [step.title + " "]),
-        el("strong", {}, [step.answers[entry.answer].label]), " ", button,
+        el("strong", {}, [self.shownAnswer(entry)]), " ", button,
       ]));
     });
   };
@@ -201,19 +280,30 @@
   Screener.prototype.collectOutcomes = function (resultId) {
     var seen = [], tree = this.tree;
     function add(ids) { ids.forEach(function (id) { if (seen.indexOf(id) < 0) seen.push(id); }); }
-    this.path.forEach(function (entry) { add(tree.steps[entry.step].answers[entry.answer].outcomes); });
+    this.path.forEach(function (entry) {
+      this.answersOf(entry).forEach(function (answer) { add(answer.outcomes); });
+    }, this);
     add(tree.steps[resultId].outcomes);
     return seen;
   };
 
-  /* The jurisdiction the answers named and the facts they established (later answers win). */
+  /* The jurisdiction the answers named, the facts they established (later answers win) and the
+     crime categories they named (null: not known), as macros/screening.py's walk. */
   Screener.prototype.known = function () {
-    var tree = this.tree, known = { jurisdiction: null, facts: {} };
+    var tree = this.tree, known = { jurisdiction: null, facts: {}, crimes: null };
     this.path.forEach(function (entry) {
-      var answer = tree.steps[entry.step].answers[entry.answer];
-      if (answer.jurisdiction) known.jurisdiction = answer.jurisdiction;
-      Object.keys(answer.sets).forEach(function (name) { known.facts[name] = answer.sets[name]; });
-    });
+      if (tree.steps[entry.step].type === "details") {
+        Object.keys(entry.answer).forEach(function (name) { known.facts[name] = entry.answer[name]; });
+      }
+      this.answersOf(entry).forEach(function (answer) {
+        if (answer.jurisdiction) known.jurisdiction = answer.jurisdiction;
+        Object.keys(answer.sets).forEach(function (name) { known.facts[name] = answer.sets[name]; });
+        if (answer.crimes !== null) {
+          known.crimes = known.crimes || [];
+          answer.crimes.forEach(function (c) { if (known.crimes.indexOf(c) < 0) known.crimes.push(c); });
+        }
+      });
+    }, this);
     return known;
   };
 
@@ -271,6 +361,69 @@
     }));
   }
 
+  /* Each relief form the outcomes named, as its bars rules read for the answers: macros/screening.py
+     does the same with the same rules (walk's relief checks). */
+  Screener.prototype.reliefChecks = function (outcomes, known, facts) {
+    var tree = this.tree, ui = this.ui, rules = window.pcrBarRules;
+    var words = { effects: this.config.values.effect, facts: tree.facts, depends_on: ui.depends_on, not_assessed: ui.not_assessed };
+    return linksWithReasons(outcomes, tree, ["relief"]).map(function (item) {
+      var relief = tree.relief[item.entity.id];
+      var assessed = rules.assess(relief.cells, relief.general, known.crimes, facts);
+      var lines = assessed.findings.map(function (f) {
+        if (f.source === "unknown") return ui.relief_unknown_crimes + ".";
+        var label = f.source === "crime" ? tree.crimes[f.crime].title : ui.any_conviction;
+        var statute = f.source === "crime" ? relief.statutes[f.crime] : relief.general_statutes[f.index];
+        return label + ": " + rules.describe(f.verdict, words) + (f.verdict && statute ? " — " + statute : "");
+      });
+      return { item: item, group: assessed.group, lines: lines };
+    });
+  };
+
+  function reliefList(checks, verdicts, because, empty) {
+    if (!checks.length) return el("p", {}, [empty]);
+    return el("ul", { class: "pcr-screener__relief" }, checks.map(function (check) {
+      var verdict = verdicts[check.group];
+      return el("li", { "data-relief": check.item.entity.id, "data-group": check.group }, [
+        link(check.item.entity), " ",
+        el("strong", { class: "pcr-screener__verdict pcr-tone--" + verdict.tone }, [
+          el("span", { "aria-hidden": "true" }, [verdict.icon ? verdict.icon + " " : ""]), verdict.label,
+        ]),
+        el("span", { class: "pcr-screener__reason" }, [because + check.item.reasons.join("; ")]),
+      ].concat(check.lines.map(function (line) { return el("span", { class: "pcr-screener__finding" }, [line]); })));
+    }));
+  }
+
+  /* The dates the answers allow (dates.js, as macros/dates.py), each in words with its catch. */
+  Screener.prototype.dateItems = function (known, facts, today) {
+    var tree = this.tree, ui = this.ui, byId = {}, unverified = this.config.values.marker.unverified;
+    tree.deadlines.forEach(function (d) { byId[d.id] = d; });
+    function origin(name) { return tree.date_labels[name] || (byId[name] ? byId[name].title : name); }
+    return window.pcrDates.compute(tree.deadlines, facts, known.jurisdiction, today).map(function (found) {
+      var deadline = byId[found.id], days = Math.abs(found.days_from_today), words = { date: found.date, days: days };
+      var status;
+      if (deadline.kind === "milestone" && found.stopped_on) {
+        status = say(ui.milestone_stopped, { stop: found.stopped_on, fact: origin(found.stopped_by), date: found.date });
+      } else if (deadline.kind === "milestone") {
+        status = say(found.days_from_today <= 0 ? ui.milestone_reached : ui.milestone_ahead, words);
+      } else if (deadline.kind === "trigger" && found.days_from_today <= 0) {
+        status = say(ui.trigger_since, words);
+      } else {
+        status = say(found.days_from_today > 0 ? ui.deadline_left : found.days_from_today === 0 ? ui.deadline_today : ui.deadline_passed, words);
+      }
+      var parts = [
+        el("strong", {}, [deadline.title + ". "]), status + " ",
+        say(ui.counted_from, { fact: origin(found.start_fact), date: found.start }),
+        el("span", { class: "pcr-screener__finding" }, [deadline.note]),
+      ];
+      if (!deadline.verified) {
+        parts.push(el("span", { class: "pcr-badge pcr-tone--mixed" }, [
+          el("span", { "aria-hidden": "true" }, [unverified.icon + " "]), unverified.label + ": " + deadline.verification_note,
+        ]));
+      }
+      return el("li", { "data-deadline": found.id, "data-date": found.date }, parts);
+    });
+  };
+
   function uniqueTexts(outcomes, tree, name) {
     var texts = [];
     outcomes.forEach(function (id) {
@@ -282,8 +435,12 @@
 
   Screener.prototype.finish = function (resultId) {
     var tree = this.tree, outcomes = this.collectOutcomes(resultId), self = this, ui = this.ui;
-    var vehicles = linksWithReasons(outcomes, tree, ["vehicles"]).concat(stateVehicles(outcomes, tree, this.known(), ui));
-    var checks = linksWithReasons(outcomes, tree, ["crimes", "relief", "marijuana"]);
+    var known = this.known(), today = localDate(new Date());
+    var facts = window.pcrDates.derive(known.facts, today, tree.derived);
+    var vehicles = linksWithReasons(outcomes, tree, ["vehicles"]).concat(stateVehicles(outcomes, tree, known, ui));
+    var checks = linksWithReasons(outcomes, tree, ["crimes", "marijuana"]);
+    var relief = this.reliefChecks(outcomes, known, facts);
+    var dated = this.dateItems(known, facts, today);
     var gather = uniqueTexts(outcomes, tree, "gather");
     var expert = uniqueTexts(outcomes, tree, "expert_check");
     var reads = [];
@@ -303,12 +460,20 @@
     while (this.results.firstChild) this.results.removeChild(this.results.firstChild);
     [
       title,
-      el("p", { class: "pcr-screener__date" }, [say(ui.screening_date, { date: localDate(new Date()) })]),
+      el("p", { class: "pcr-screener__date" }, [say(ui.screening_date, { date: today })]),
       el("p", { class: "pcr-screener__expert" }, [
         el("strong", {}, [ui.expert_strong]),
         ui.expert_text,
       ]),
       section(ui.section_vehicles, "pcr-r-vehicles", [reasonList(vehicles, ui.none_came_up, ui.came_up_because)]),
+      section(ui.section_relief, "pcr-r-relief", [
+        el("p", {}, [ui.relief_intro]),
+        reliefList(relief, this.config.values.verdict, ui.came_up_because, ui.none_came_up),
+      ]),
+      section(ui.section_dates, "pcr-r-dates", [
+        el("p", { class: "pcr-screener__caution" }, [ui.dates_caution]),
+        dated.length ? el("ul", { class: "pcr-screener__dates" }, dated) : el("p", {}, [ui.dates_none]),
+      ]),
       section(ui.section_checks, "pcr-r-checks", [reasonList(checks, ui.none_came_up, ui.came_up_because)], "two-columns"),
       section(ui.section_why, "pcr-r-why", [el("ul", {}, outcomes.map(function (id) {
         return el("li", {}, [el("strong", {}, [tree.outcomes[id].title + ". "]), tree.outcomes[id].summary]);
