@@ -196,7 +196,7 @@ def walk(registry: Registry, answers: dict[str, Given], today: datetime.date | N
             options = "; ".join(a.label for a in offered)
             raise WalkError(f"{step.id}: no answer {given!r}; expected one of: {options}")
         summary.path.append((step.id, given))
-        for answer in chosen:
+        for answer in sorted(chosen, key=offered.index):  # ticked answers count in the order the step lists them
             _add(summary.outcomes, answer.outcomes)
             summary.jurisdiction = answer.jurisdiction or summary.jurisdiction
             summary.facts |= answer.sets.model_dump(mode="json", exclude_none=True) if answer.sets else {}

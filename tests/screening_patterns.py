@@ -286,3 +286,63 @@ SHORT_PATTERNS = [
         id="undocumented-federal-juvenile",
     ),
 ]
+
+ARRIVED_YOUNG = "Came to the U.S. before turning 16"
+
+# fmt: off
+# Relief forms as their bars rules read the answers, and the dates computed from the dates entered.
+# Columns: answers | {relief form: verdict group} (those named must match) | {deadline: (date, stopped on)}
+# (every deadline computed must be listed). Walked with today = 2026-12-02 in Python; the browser uses its own
+# today, so the parity test compares the widget with a walk on the day it runs.
+DATED_PATTERNS = [
+    pytest.param(  # AF: asylum (INA 208(b)(2)(B)(i)) and, at 5 years, withholding (241(b)(3)(B)) are barred; CAT deferral has no bar
+        facts("federal", FED_PLEA, NO_ONE, FED_IN, YEAR, DRUGS, FINAL_ORDER, RECENT, LAST_YEAR, triggers=[FEAR],
+              categories=[AGG_FELONY], conviction={"judgment_date": "2024-02-15", "aggregate_sentence_days": 2190},
+              case={"final_order_date": "2023-12-01"}),
+        {"asylum": "barred", "withholding-of-removal": "barred", "cat-deferral": "open", "lpr-cancellation": "barred"},
+        {"d-federal-judgment-final": ("2024-02-29", None), "d-2255-year": ("2025-02-28", None),
+         "d-reopen-90-days": ("2024-02-29", None)},
+        id="lpr-federal-aggravated-felony-fear-leap-year-2255-and-reopening",
+    ),
+    pytest.param(  # a drug offence 4 years after admission stops the 7 years (240A(d)(1), Barton); 1473.7 runs from the later notice
+        facts("ca", PLEA, NO_ONE, OUT, UNDER_YEAR, DRUGS, FINAL_ORDER, POST_PADILLA, LAST_YEAR, categories=[CONTROLLED],
+              entry={"admission_date": "2008-03-01", "lpr_date": "2008-03-01"},
+              conviction={"offense_date": "2012-01-10", "conviction_date": "2012-04-02", "sentence_days": 90},
+              case={"nta_date": "2024-05-01", "final_order_date": "2025-01-31"}),
+        {"lpr-cancellation": "barred", "waiver-212h": "analysis"},
+        {"d-reopen-90-days": ("2025-05-01", None), "d-1473-7-diligence": ("2025-01-31", None),
+         "d-gmc-five-years": ("2017-01-10", None), "d-seven-years-residence": ("2015-03-01", "2012-01-10"),
+         "d-five-years-lpr": ("2013-03-01", None)},
+        id="lpr-ca-drug-plea-clock-stopped-final-order",
+    ),
+    pytest.param(  # a DUI is a significant misdemeanor for DACA (8 C.F.R. 236.22(b)(6)); TPS turns on the felony count
+        facts("Texas", PLEA, JUDGE_ONLY, OUT, UNDER_YEAR, DUI, NO_CASE, POST_PADILLA, JUST_NOW, status=DACA_TPS,
+              triggers=[ARRIVED_YOUNG], categories=["Driving under the influence", "One or more misdemeanors"],
+              conviction={"misdemeanors": 1}),
+        {"daca": "barred", "tps": "analysis"},
+        {},
+        id="daca-texas-dui-one-misdemeanor",
+    ),
+    pytest.param(  # categories not known: every form needs analysis, none is called open or barred
+        facts("federal", FED_DIVERSION, EXPLAINED, FED_OUT, UNDER_YEAR, FIREARM, NO_CASE, POST_PADILLA, JUST_NOW, status=REFUGEE),
+        {"refugee-asylee-adjustment": "analysis", "asylum": "analysis", "withholding-of-removal": "analysis",
+         "cat-deferral": "analysis"},
+        {},
+        id="refugee-federal-categories-not-known",
+    ),
+    pytest.param(  # none of the categories after review; off probation (8 C.F.R. 316.10(c)(1)), no case (INA 318)
+        facts("Illinois", TRIAL, None, OUT, UNDER_YEAR, THEFT, NO_CASE, POST_PADILLA, JUST_NOW, categories=[NO_CATEGORY]),
+        {"lpr-cancellation": "open", "naturalization": "open", "waiver-212h": "analysis"},
+        {},
+        id="lpr-illinois-no-category-after-review",
+    ),
+    pytest.param(  # one CIMT: inadmissible, waivable under 212(h) and 212(d)(14); a leap-day offence leaves the GMC period on Feb 28
+        facts("ca", PLEA, MISADVISED, OUT, UNDER_YEAR, THEFT, NO_CASE, POST_PADILLA, JUST_NOW, status=VISA,
+              triggers=[RELATIVE, CRIME_VICTIM], categories=[ONE_CIMT],
+              conviction={"offense_date": "2020-02-29", "conviction_date": "2020-06-01", "sentence_days": 30}),
+        {"adjustment-of-status": "waivable", "u-visa": "waivable", "non-lpr-cancellation": "analysis"},
+        {"d-gmc-five-years": ("2025-02-28", None)},
+        id="visa-ca-cimt-relative-and-crime-victim-leap-day-offence",
+    ),
+]
+# fmt: on

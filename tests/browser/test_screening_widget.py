@@ -168,6 +168,11 @@ def test_results_give_reasons_checks_documents_and_expert_points(screening):
 LONGEST_REAL_PATH = [  # the real tree's path with the most to print: DEJ, marijuana, a year, proceedings
     "No",
     "Undocumented (no current status)",
+    {"admission_date": "2009-07-01"},
+    [
+        "Afraid of being harmed if returned to their country",
+        "Has a U.S. citizen or permanent resident spouse, parent, son or daughter",
+    ],
     "A state court (any state, the District of Columbia or Puerto Rico)",
     "California",
     "Deferred entry of judgment or diversion",
@@ -175,7 +180,10 @@ LONGEST_REAL_PATH = [  # the real tree's path with the most to print: DEJ, marij
     "No, the sentence and supervision are over",
     "365 days or more (served or suspended)",
     "Marijuana",
+    ["Controlled substance offence", "One or more misdemeanors"],
+    {"offense_date": "2014-05-02", "conviction_date": "2014-09-15", "sentence_days": 365, "misdemeanors": 2},
     "Yes, a case is pending",
+    {"nta_date": "2025-04-10"},
     "Within the last year",
     "More than a year ago",
     "The sentence was changed",

@@ -15,6 +15,8 @@ pytestmark = pytest.mark.browser
 LONG_PATH = [
     "No",
     "Residente permanente legal (green card)",
+    {},
+    ["Ninguna de estas, hasta donde se sabe"],
     "Un tribunal estatal (de cualquier estado, del Distrito de Columbia o de Puerto Rico)",
     "California",
     "Se declaró culpable o no se opuso (guilty o no contest plea)",
@@ -22,6 +24,8 @@ LONG_PATH = [
     "No, la sentencia y la supervisión ya terminaron",
     "Menos de 365 días",
     "Marihuana",
+    ["No está seguro"],
+    {},
     "No",
     "El 31 de marzo de 2010 o después, hace más de un año",
     "En el último año",
@@ -29,8 +33,8 @@ LONG_PATH = [
 ]
 
 
-def choose(page, label: str) -> None:
-    choose_answer(page, label, "Siguiente")
+def choose(page, given) -> None:
+    choose_answer(page, given, "Siguiente")
 
 
 def walk_long_path(page) -> None:

@@ -8,12 +8,14 @@ must not. The walk is macros.screening.walk, which the browser script mirrors.
 
 from __future__ import annotations
 
+import datetime
 from functools import cache
 from pathlib import Path
 
 import pytest
 from screening_patterns import (
     CITIZEN,
+    DATED_PATTERNS,
     IN,
     JUST_NOW,
     NO_CASE,
@@ -35,6 +37,7 @@ from macros.registry import Registry
 from macros.screening import Summary, answers_of, fits, start_of, successors, walk
 
 DATA = Path(__file__).resolve().parents[2] / "data"
+TODAY = datetime.date(2026, 12, 2)
 
 
 @pytest.fixture(scope="module")
@@ -164,3 +167,17 @@ def test_invariants_see_the_custody_and_trial_answers(registry):
     assert sum(s.plea_or_trial == "trial" for s in sets) == 3
     plea_only = {v.id for v in registry.of_kind("vehicles") if v.reaches == "pleas-only"}
     assert {"pc-1016-5", "pc-1018", "wa-rcw-10-40-200", "ma-gl-278-29d"} <= plea_only
+
+
+@pytest.mark.parametrize(("answers", "groups", "deadlines"), DATED_PATTERNS)
+def test_relief_and_dates_computed_from_the_answers(registry, answers, groups, deadlines):
+    summary = walk(registry, answers, TODAY)
+    assert dict(summary.path) == answers
+    found = {check.id: check.group for check in summary.relief}
+    assert {relief: found.get(relief) for relief in groups} == groups
+    assert {d.id: (d.date.isoformat(), d.stopped_on and d.stopped_on.isoformat()) for d in summary.deadlines} == deadlines
+
+
+def test_every_relief_form_an_outcome_names_is_assessed(registry):
+    summary = walk(registry, DATED_PATTERNS[0].values[0], TODAY)
+    assert [c.id for c in summary.relief] == summary.collected(registry, "relief")
