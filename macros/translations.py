@@ -104,9 +104,10 @@ def _field_problems(record: Record, english: BaseModel, language_name: str) -> l
                         where = f"{field}[{index}].{part}"
                         at = record.line_of((field, index))
                         if english_part is None:
-                            problem(f"expected no {part}: the English has none", where, at)
+                            problem(f"expected no {part}, got a text the English lacks", where, at)
                         else:
-                            problem(f"expected the {language_name} text of {_quoted(english_part)}, got nothing", where, at)
+                            words = f"the {language_name} text of {_quoted(english_part)}"
+                            problem(f"expected {words}, got nothing", where, at)
     return problems
 
 

@@ -72,7 +72,7 @@ UI: dict[str, dict[str, str]] = {
             "and immigration records."
         ),
         "section_vehicles": "Post-conviction vehicles worth exploring",
-        "section_checks": "Immigration consequences and relief bars to check",
+        "section_checks": "Immigration consequences to check",
         "section_why": "Why these came up",
         "section_gather": "Facts and documents to gather",
         "section_expert": "What an expert must still look at",
@@ -227,7 +227,7 @@ UI: dict[str, dict[str, str]] = {
             "papeles reales del tribunal y de inmigración."
         ),
         "section_vehicles": "Herramientas posteriores a la condena para explorar (en inglés)",
-        "section_checks": "Consecuencias migratorias e impedimentos para revisar (en inglés)",
+        "section_checks": "Consecuencias migratorias para revisar (en inglés)",
         "section_why": "Por qué aparecieron",
         "section_gather": "Datos y documentos para reunir",
         "section_expert": "Lo que un experto todavía debe revisar",

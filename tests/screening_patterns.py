@@ -40,7 +40,11 @@ NONE_KNOWN, NOT_SURE = "None of these, as far as is known", "Not sure"
 FEAR = "Afraid of being harmed if returned to their country"
 CRIME_VICTIM = "A victim of a crime in the U.S. who helped, or could help, the police or prosecutors"
 RELATIVE = "Has a U.S. citizen or permanent resident spouse, parent, son or daughter"
-AGG_FELONY, ONE_CIMT, CONTROLLED = "Aggravated felony", "One crime involving moral turpitude", "Controlled substance offence"
+AGG_FELONY, ONE_CIMT, CONTROLLED = (
+    "Aggravated felony",
+    "One crime involving moral turpitude",
+    "Controlled substance offence",
+)
 NO_CATEGORY = "None of these, after an expert's review"
 
 OUT_CA = {"pc-1473-7-a-1", "pc-1473-7-a-2", "ca-coram-nobis"}  # open once California custody ends
@@ -83,7 +87,11 @@ def facts(
     if advised:
         answers[f"q-advised-{court}"] = advised
     answers |= {f"q-custody-{court}": custody, f"q-sentence-{court}": sentence, "q-offence": offence}
-    answers |= {"q-categories": list(categories), "q-conviction-details": conviction or {}, "q-proceedings": proceedings}
+    answers |= {
+        "q-categories": list(categories),
+        "q-conviction-details": conviction or {},
+        "q-proceedings": proceedings,
+    }
     if proceedings in (PENDING, FINAL_ORDER):
         answers["q-case-dates"] = case or {}
     return answers | {"q-conviction-date": date, "q-learned": learned, "q-done": done}

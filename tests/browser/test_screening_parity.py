@@ -103,11 +103,14 @@ def test_checklists_and_dates_by_keyboard_with_axe_and_clear_errors(page):
     page.get_by_role("button", name="Start over").first.click()
     choose(page, "No")
     choose(page, "Lawful permanent resident (green card)")
-    admission = page.get_by_label("Date of the first lawful admission (with a visa, as a refugee, or with a green card)")
+    admission = page.get_by_label(
+        "Date of the first lawful admission (with a visa, as a refugee, or with a green card)"
+    )
     assert admission.get_attribute("type") == "date"
-    assert "Entry without inspection is not an admission" in page.locator(
-        "#" + admission.get_attribute("aria-describedby")
-    ).inner_text()
+    assert (
+        "Entry without inspection is not an admission"
+        in page.locator("#" + admission.get_attribute("aria-describedby")).inner_text()
+    )
     assert violations(page) == []
     choose(page, {})  # every date may be left blank
     page.get_by_role("button", name="Next").click()  # a checklist needs at least one tick

@@ -157,8 +157,12 @@ def test_results_give_reasons_checks_documents_and_expert_points(screening):
 
     vehicle = section("Post-conviction vehicles worth exploring").get_by_role("listitem")
     assert vehicle.inner_text() == "Penal Code 1473.7(a)(1) — came up because: Out of custody in California"
-    checks = section("Immigration consequences and relief bars to check").get_by_role("link").all_inner_texts()
-    assert checks == ["Aggravated felony", "Cancellation of removal for permanent residents"]
+    checks = section("Immigration consequences to check").get_by_role("link").all_inner_texts()
+    assert checks == ["Aggravated felony"]
+    relief = section("Relief forms, as the relief-bars rules read these answers").get_by_role("listitem")
+    assert relief.get_attribute("data-group") == "analysis"  # no crime categories asked: not known
+    assert "Needs analysis — came up because: Permanent residents can be deported" in relief.inner_text()
+    assert "The crime categories are not known yet" in relief.inner_text()
     gather = section("Facts and documents to gather").get_by_role("listitem").all_inner_texts()
     assert gather == ["Green card", "Proof that probation ended"]
     expert = section("What an expert must still look at").inner_text()

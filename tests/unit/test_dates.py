@@ -4,13 +4,18 @@ years, year counts, and deadlines chained, filtered by court system and stopped 
 from __future__ import annotations
 
 import datetime
+import shutil
+from pathlib import Path
 
 import pytest
 from authored import registry
 from date_cases import PERIODS, YEARS
 
 from macros.dates import add_period, compute, deadline_data, derive, years_between
+from macros.loader import load
+from macros.problems import DataError
 
+VALID = Path(__file__).resolve().parents[1] / "fixtures" / "valid"
 DAY = datetime.date.fromisoformat
 TODAY = DAY("2026-12-02")
 
@@ -76,4 +81,46 @@ def test_derived_years_follow_from_the_dates_and_never_override_a_count_given():
     assert derived["years_residence_at_offense"] == 3
     assert derived["years_since_offense"] == 14
     assert derive(facts | {"years_since_offense": 2}, TODAY)["years_since_offense"] == 2
-    assert "years_residence_at_offense" not in derive({"admission_date": "2013-01-01", "offense_date": "2012-01-10"}, TODAY)
+    assert "years_residence_at_offense" not in derive(
+        {"admission_date": "2013-01-01", "offense_date": "2012-01-10"}, TODAY
+    )
+
+
+DEADLINE = """- id: d-reopen
+  title: Last day for a motion to reopen
+  kind: deadline
+  starts: [final_order_date]
+  period: 90 days
+  summary: Ninety days from the final order.
+  note: Tolling may extend it.
+  sources:
+    - {title: INA 240(c)(7)(C)(i), citation: 8 U.S.C. § 1229a(c)(7)(C)(i)}
+  reviewed: 2026-12-02
+"""
+
+
+def deadline_problems(tmp_path, text: str) -> list[str]:
+    data = tmp_path / "data"
+    shutil.copytree(VALID, data)
+    (data / "deadlines.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        load(data)
+    return str(caught.value).splitlines()
+
+
+def test_a_deadline_counts_from_dates_or_from_another_deadline_not_both(tmp_path):
+    text = DEADLINE.replace("  period:", "  after: d-reopen\n  period:")
+    assert deadline_problems(tmp_path, text) == [
+        "data/deadlines.yaml:1: deadlines[d-reopen]: a deadline counts either from date facts (starts) or from another deadline (after)"
+    ]
+
+
+def test_a_deadline_period_is_days_or_years(tmp_path):
+    (line,) = deadline_problems(tmp_path, DEADLINE.replace("90 days", "3 months"))
+    assert line.startswith("data/deadlines.yaml:5: deadlines[d-reopen].period: expected")
+    assert line.endswith("got '3 months'")
+
+
+def test_a_deadline_starts_from_a_date_fact(tmp_path):
+    (line,) = deadline_problems(tmp_path, DEADLINE.replace("[final_order_date]", "[sentence_days]"))
+    assert line.startswith("data/deadlines.yaml:4: deadlines[d-reopen].starts[0]: expected one of 'conviction_date'")

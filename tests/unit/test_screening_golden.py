@@ -175,7 +175,9 @@ def test_relief_and_dates_computed_from_the_answers(registry, answers, groups, d
     assert dict(summary.path) == answers
     found = {check.id: check.group for check in summary.relief}
     assert {relief: found.get(relief) for relief in groups} == groups
-    assert {d.id: (d.date.isoformat(), d.stopped_on and d.stopped_on.isoformat()) for d in summary.deadlines} == deadlines
+    assert {
+        d.id: (d.date.isoformat(), d.stopped_on and d.stopped_on.isoformat()) for d in summary.deadlines
+    } == deadlines
 
 
 def test_every_relief_form_an_outcome_names_is_assessed(registry):

@@ -186,3 +186,61 @@ def test_a_question_can_offer_every_state_and_the_walk_keeps_the_one_named(tmp_p
     summary = walk(registry, {"q-status": "Permanent resident", "q-where": "California", "q-custody": "No"})
     assert summary.jurisdiction == "california"
     assert remaining_questions({s.id: s for s in registry.of_kind("questions")})["q-status"] == 3
+
+
+CHECKLIST = """- id: q-custody
+  type: checklist
+  title: Which apply?
+  answers:
+    - {label: A drug offence, crimes: [controlled-substance]}
+    - {label: Not sure, outcomes: [o-out-of-custody]}
+  next: q-dates
+- id: q-dates
+  type: details
+  title: Dates
+  fields:
+    - {fact: conviction_date, label: Conviction date}
+  next: r-summary
+"""
+
+
+def with_checklist(tmp_path: Path, old: str = "", new: str = "") -> Path:
+    questions = fixture("questions.yaml")
+    start, end = questions.index("- id: q-custody"), questions.index("- id: r-summary")
+    return with_tree(tmp_path, questions[:start] + CHECKLIST.replace(old, new) + questions[end:])
+
+
+def test_a_checklist_and_a_details_step_walk_to_their_next_step(tmp_path):
+    registry = load(with_checklist(tmp_path))
+    given = {
+        "q-status": "Permanent resident",
+        "q-custody": ["A drug offence"],
+        "q-dates": {"conviction_date": "2019-02-28"},
+    }
+    summary = walk(registry, given)
+    assert summary.result == "r-summary"
+    assert summary.crimes == ["controlled-substance"] and summary.facts == {"conviction_date": "2019-02-28"}
+    assert walk(registry, given | {"q-custody": ["Not sure"]}).crimes is None  # unknown, not "none apply"
+    with pytest.raises(WalkError, match="q-dates: conviction_date: expected"):
+        walk(registry, given | {"q-dates": {"conviction_date": "2019-02-30"}})
+
+
+def test_a_checklist_answer_does_not_say_where_it_leads(tmp_path):
+    data = with_checklist(tmp_path, "{label: Not sure,", "{label: Not sure, next: r-summary,")
+    assert problems(data) == [
+        "data/questions.yaml:8: questions[q-custody]: a checklist leads to one next step, given on the step, not on its answers"
+    ]
+
+
+def test_a_details_step_asks_only_for_dates_and_numbers(tmp_path):
+    data = with_checklist(tmp_path, "fact: conviction_date", "fact: in_custody")
+    (line,) = problems(data)
+    assert line.startswith("data/questions.yaml:19: questions[q-dates].fields[0].fact: expected one of 'sentence_days'")
+    assert line.endswith("got 'in_custody'")
+
+
+def test_a_details_step_needs_its_fields(tmp_path):
+    data = with_checklist(tmp_path, "  fields:\n    - {fact: conviction_date, label: Conviction date}\n", "")
+    assert problems(data) == [
+        "data/questions.yaml:15: questions[q-dates]: a details step asks for fields (at least one), not answers"
+    ]

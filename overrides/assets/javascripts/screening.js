@@ -477,7 +477,7 @@
       section(ui.section_checks, "pcr-r-checks", [reasonList(checks, ui.none_came_up, ui.came_up_because)], "two-columns"),
       section(ui.section_why, "pcr-r-why", [el("ul", {}, outcomes.map(function (id) {
         return el("li", {}, [el("strong", {}, [tree.outcomes[id].title + ". "]), tree.outcomes[id].summary]);
-      }))]),
+      }))], "two-columns"),
       section(ui.section_gather, "pcr-r-gather", [el("ul", { class: "pcr-screener__columns" }, gather.map(function (t) { return el("li", {}, [t]); }))]),
       section(ui.section_expert, "pcr-r-expert", [el("ul", {}, expert.map(function (t) { return el("li", {}, [t]); }))]),
       section(ui.section_read, "pcr-r-read", [el("ul", {}, reads.map(function (r) { return el("li", {}, [link(r)]); }))], "screen-only"),
