@@ -49,6 +49,7 @@ def test_every_kind_is_published_as_json_and_csv_with_the_same_entities(site, re
         "glossary",
         "questions",
         "outcomes",
+        "deadlines",
         "jurisdictions",
     }
     for kind in kinds(site):

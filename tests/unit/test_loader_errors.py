@@ -203,7 +203,7 @@ def test_empty_file(tmp_path):
 
 def test_unknown_data_file(tmp_path):
     assert problems(dataset(tmp_path, casse="[]\n")) == [
-        "data/casse.yaml:1: casse: unknown kind of data file; expected one of: cases, crimes, glossary, jurisdictions, marijuana, outcomes, questions, relief, vehicles"
+        "data/casse.yaml:1: casse: unknown kind of data file; expected one of: cases, crimes, deadlines, glossary, jurisdictions, marijuana, outcomes, questions, relief, vehicles"
     ]
 
 

@@ -91,6 +91,14 @@ def test_a_question_without_its_spanish_help_fails_with_one_line(tmp_path):
     ]
 
 
+def test_an_answer_help_the_english_lacks_is_refused_with_its_place(tmp_path):
+    """An answer's help (a checklist's plain explanation) is translated exactly where the English has one."""
+    questions = QUESTIONS.replace("    - label: Ciudadano\n", "    - {label: Ciudadano, help: Nació aquí.}\n")
+    assert problems(dataset(tmp_path, questions=questions)) == [
+        "data/i18n/es/questions.yaml:6: questions[q-status].answers[1].help: expected no help, got a text the English lacks"
+    ]
+
+
 def test_an_untranslated_question_names_the_english_entity(tmp_path):
     questions = QUESTIONS.replace("- id: r-summary\n  title: Su resumen\n", "")
     assert problems(dataset(tmp_path, questions=questions)) == [
@@ -132,7 +140,7 @@ def test_glossary_terms_are_translated_only_where_needed(tmp_path):
 def test_translation_schemas_keep_the_english_constraints():
     with pytest.raises(ValidationError):
         translation_model("glossary").model_validate({"id": "vacatur", "title": "a <b>"})  # titles: no markup
-    assert set(translation_model("questions").model_fields) == {"id", "title", "help", "answers"}
+    assert set(translation_model("questions").model_fields) == {"id", "title", "help", "answers", "fields"}
 
 
 def test_the_real_spanish_translation_is_complete():
