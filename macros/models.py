@@ -302,7 +302,7 @@ class Fact:
     """A fact a rule may test: what it is, how it is measured, and a short code for chart cells."""
 
     label: str
-    measure: Literal["days", "years", "count", "yes-no", "date", "choice"]
+    measure: Literal["days", "years", "count", "yes-no", "date", "choice", "text"]
     code: str = ""
     choices: tuple[str, ...] = ()
 
@@ -348,11 +348,17 @@ FACTS: dict[str, Fact] = {
         "years",
         "LR",
     ),
+    "statute": Fact("the statute of conviction, as the record gives it", "text"),
+    "court_case": Fact("the court and case number", "text"),
+    "hearing_date": Fact("the date of the next immigration court hearing", "date"),
     "in_custody": Fact(
         "still serving the criminal sentence: prison, jail, probation, parole or supervised release", "yes-no"
     ),
     "on_probation": Fact("probation, parole or a suspended sentence is still running", "yes-no", "prob"),
     "in_removal_proceedings": Fact("removal proceedings are pending", "yes-no", "proc"),
+    "prior_cancellation": Fact(
+        "granted cancellation of removal, suspension of deportation or 212(c) relief before", "yes-no", "prior"
+    ),
     "incident_to_victimization": Fact(
         "the offence was caused by, or connected to, the abuse, trafficking or victimization", "yes-no", "link"
     ),
@@ -437,7 +443,7 @@ Condition = create_model(
     "Condition",
     __base__=_ConditionBase,
     __doc__="Facts that must all hold for a rule to apply (keys are fact names; see FACTS).",
-    **{name: (_test_type(fact) | None, None) for name, fact in FACTS.items()},
+    **{name: (_test_type(fact) | None, None) for name, fact in FACTS.items() if fact.measure != "text"},
 )
 
 
@@ -584,7 +590,7 @@ Known = create_model(
     "Known",
     __base__=Strict,
     __doc__="Facts an answer establishes (keys are fact names; see FACTS).",
-    **{name: (_value_type(fact) | None, None) for name, fact in FACTS.items()},
+    **{name: (_value_type(fact) | None, None) for name, fact in FACTS.items() if fact.measure != "text"},
 )
 
 
@@ -607,8 +613,9 @@ class Answer(Strict):
 class Entry(Strict):
     """A fact a details step asks for; every entry may be left blank."""
 
-    fact: Literal[tuple(n for n, f in FACTS.items() if f.measure in ("date", "days", "years", "count"))]  # type: ignore[valid-type]
-    """A date or a number: yes-or-no and choice facts are asked as questions."""
+    fact: Literal[tuple(n for n, f in FACTS.items() if f.measure in ("date", "days", "years", "count", "text"))]  # type: ignore[valid-type]
+    """A date, a number or a short text (kept in the page only): yes-or-no and choice facts are
+    asked as questions."""
     label: Text
     help: Text | None = None
 

@@ -226,12 +226,17 @@ def _entered(step: Step, given: object) -> dict[str, object]:
     asked = {entry.fact for entry in step.fields}
     for name, value in given.items():
         measure = FACTS[name].measure if name in asked else None
-        valid = (measure == "date" and isinstance(value, str) and _iso(value)) or (
-            measure in {"days", "years", "count"} and isinstance(value, int) and value >= 0
+        valid = (
+            (measure == "date" and isinstance(value, str) and _iso(value))
+            or (measure in {"days", "years", "count"} and isinstance(value, int) and value >= 0)
+            or (measure == "text" and isinstance(value, str) and 0 < len(value.strip()) <= TEXT_LIMIT)
         )
         if not valid:
             raise WalkError(f"{step.id}: {name}: expected one of {sorted(asked)} with a valid value, got {value!r}")
     return dict(given)
+
+
+TEXT_LIMIT = 200  # a statute or a case number, not a narrative (the widget's box has the same limit)
 
 
 def _iso(text: str) -> bool:
@@ -329,6 +334,7 @@ def widget_data(
             "general": general,
             "statutes": {b.crime: b.statute for b in r.bars},
             "general_statutes": [b.statute for b in r.general_bars],
+            "unverified": {b.crime: b.verification_note or "" for b in r.bars if not b.verified},
         }
 
     def deadline(d) -> dict:
@@ -370,6 +376,7 @@ def widget_data(
         "facts": {name: fact.label for name, fact in FACTS.items()},
         "deadlines": [deadline(d) for d in registry.of_kind("deadlines")],
         "derived": [list(rule) for rule in dates.DERIVED],
+        "text_limit": TEXT_LIMIT,
         "date_labels": {e.fact: e.label for s in steps.values() for e in s.fields},
         "jurisdictions": {
             j: {"page": entity(j), "vehicles": [vehicle(v) for v in vehicles_of(registry, j)]} for j in sorted(named)

@@ -33,6 +33,7 @@ DRUGS, MARIJUANA, THEFT = "Controlled substance (not marijuana)", "Marijuana", "
 VIOLENCE, DV, FIREARM = "Violence", "Domestic violence or a protection order", "Firearm"
 DUI, SEX = "Driving under the influence", "Sex offence"
 NO_CASE, PENDING, FINAL_ORDER = "No", "Yes, a case is pending", "Yes, and there is a final removal order"
+DETAINED = "Yes, a case is pending and the person is in immigration detention"
 PRE_PADILLA, POST_PADILLA = "Before March 31, 2010", "On or after March 31, 2010, more than a year ago"
 RECENT = "Within the last year"
 JUST_NOW, LAST_YEAR, LONG_AGO = "Only now", "Within the last year", "More than a year ago"
@@ -46,6 +47,14 @@ AGG_FELONY, ONE_CIMT, CONTROLLED = (
     "Controlled substance offence",
 )
 NO_CATEGORY = "None of these, after an expert's review"
+
+ARRIVED_YOUNG = "Came to the U.S. before turning 16"
+PROP_64 = "Reduced, dismissed or sealed under Proposition 64 (a California marijuana conviction)"
+TRAVEL, NATURALISE = "Travel outside the United States", "Apply to naturalise"
+PRIOR_ORDER = "Removed or deported before, or left the U.S. under a removal order"
+PRIOR_RELIEF = "Granted cancellation of removal, suspension of deportation or 212(c) relief before"
+PARENT_NATURALISED = "A parent became a U.S. citizen by naturalisation before the person turned 18"
+LIVED_WITH_PARENT = "Before turning 18, the person was a permanent resident living in the U.S. with that parent"
 
 OUT_CA = {"pc-1473-7-a-1", "pc-1473-7-a-2", "ca-coram-nobis"}  # open once California custody ends
 IN_CA = {"ca-habeas-pc-1473"}  # open while California custody (probation, parole) continues
@@ -70,13 +79,18 @@ def facts(
     entry=None,
     conviction=None,
     case=None,
+    parent=(NOT_SURE,),
+    history=(NONE_KNOWN,),
+    plans=("None of these",),
 ) -> dict[str, object]:
     """One client's answers by question id; ``advised`` is None after a trial, where it is not asked.
 
     ``court`` is "ca", "federal" or the name of another state, D.C. or a territory. ``triggers`` and
     ``categories`` are the checklists' ticked labels; ``entry``, ``conviction`` and ``case`` the
-    dates and numbers entered ({fact: value}), blank unless given."""
-    start = {"q-citizenship": citizen, "q-status": status, "q-entry": entry or {}, "q-triggers": list(triggers)}
+    dates and numbers entered ({fact: value}), blank unless given; ``parent`` is asked of a possible
+    citizen, ``history`` and ``plans`` of everyone."""
+    start = {"q-citizenship": citizen} | ({"q-parent": list(parent)} if citizen == MAYBE_CITIZEN else {})
+    start |= {"q-status": status, "q-entry": entry or {}, "q-triggers": list(triggers)}
     if court == "federal":
         answers = start | {"q-where": FED}
     else:
@@ -92,9 +106,10 @@ def facts(
         "q-conviction-details": conviction or {},
         "q-proceedings": proceedings,
     }
-    if proceedings in (PENDING, FINAL_ORDER):
+    if proceedings in (PENDING, DETAINED, FINAL_ORDER):
         answers["q-case-dates"] = case or {}
-    return answers | {"q-conviction-date": date, "q-learned": learned, "q-done": done}
+    answers["q-history"] = list(history)
+    return answers | {"q-conviction-date": date, "q-learned": learned, "q-done": done, "q-plans": list(plans)}
 
 
 # fmt: off
@@ -255,6 +270,28 @@ PATTERNS = [
         {"federal-2255", "pc-1016-5"},
         id="lpr-dc-theft-plea-unadvised",
     ),
+    pytest.param(  # Prado v. Barr: a Prop 64 reduction leaves the conviction; a trip abroad puts it before CBP (INA 101(a)(13)(C)(v))
+        facts("ca", PLEA, NO_ONE, OUT, UNDER_YEAR, MARIJUANA, NO_CASE, POST_PADILLA, JUST_NOW, done=PROP_64, plans=[TRAVEL]),
+        OUT_CA | {"pc-1016-5"},
+        {"o-prop-64-done", "marijuana-prop-64-relief", "o-travel-plan"},
+        {"o-already-vacated", "o-naturalise-plan"},
+        id="lpr-ca-marijuana-prop-64-already-granted-plans-travel",
+    ),
+    pytest.param(  # INA 320: a child resident living with a parent who naturalised before 18 may already be a citizen
+        facts("Texas", PLEA, EXPLAINED, OUT, UNDER_YEAR, THEFT, NO_CASE, POST_PADILLA, JUST_NOW, citizen=MAYBE_CITIZEN,
+              parent=[PARENT_NATURALISED, LIVED_WITH_PARENT], plans=[NATURALISE]),
+        {"tx-ccp-11-072", "tx-ccp-11-07"},
+        {"o-possible-citizen", "o-derived-as-child", "o-naturalise-plan", "naturalization"},
+        {"o-acquired-at-birth", "o-citizen"},
+        id="lpr-texas-theft-parent-naturalised-before-18",
+    ),
+    pytest.param(  # INA 241(a)(5): an earlier order can be reinstated; detention (INA 236(c)) makes time short
+        facts("ca", PLEA, NO_ONE, OUT, UNDER_YEAR, DRUGS, DETAINED, POST_PADILLA, JUST_NOW, status=UNDOC, history=[PRIOR_ORDER]),
+        OUT_CA | {"pc-1016-5"},
+        {"o-prior-order", "o-detained", "o-proceedings-pending"},
+        {"o-prior-relief"},
+        id="undocumented-ca-drug-plea-detained-earlier-removal-order",
+    ),
 ]
 # fmt: on
 
@@ -295,7 +332,6 @@ SHORT_PATTERNS = [
     ),
 ]
 
-ARRIVED_YOUNG = "Came to the U.S. before turning 16"
 
 # fmt: off
 # Relief forms as their bars rules read the answers, and the dates computed from the dates entered.
@@ -351,6 +387,22 @@ DATED_PATTERNS = [
         {"adjustment-of-status": "waivable", "u-visa": "waivable", "non-lpr-cancellation": "analysis"},
         {"d-gmc-five-years": ("2025-02-28", None)},
         id="visa-ca-cimt-relative-and-crime-victim-leap-day-offence",
+    ),
+    pytest.param(  # INA 240A(c)(6): cancellation once granted cannot be granted again, whatever the conviction
+        facts("Florida", PLEA, NO_ONE, OUT, UNDER_YEAR, THEFT, DETAINED, POST_PADILLA, JUST_NOW,
+              categories=[NO_CATEGORY], history=[PRIOR_RELIEF], case={"hearing_date": "2027-01-15"}),
+        {"lpr-cancellation": "barred", "naturalization": "barred"},
+        {"d-next-hearing": ("2027-01-15", None)},
+        id="lpr-florida-detained-cancellation-granted-before",
+    ),
+    pytest.param(  # the 7 years reached before the offence: no stop (240A(d)(1)); five years as a resident reached
+        facts("ca", PLEA, NO_ONE, OUT, UNDER_YEAR, THEFT, PENDING, POST_PADILLA, LAST_YEAR, categories=[ONE_CIMT],
+              entry={"admission_date": "2005-01-31", "lpr_date": "2010-01-31"},
+              conviction={"offense_date": "2013-02-01", "sentence_days": 365}, case={"nta_date": "2024-02-29"}),
+        {"lpr-cancellation": "open"},  # a CIMT committed after the 7 years weighs only in discretion
+        {"d-gmc-five-years": ("2018-02-01", None), "d-seven-years-residence": ("2012-01-31", None),
+         "d-five-years-lpr": ("2015-01-31", None), "d-1473-7-diligence": ("2024-02-29", None)},
+        id="lpr-ca-cimt-after-seven-years-in-proceedings",
     ),
 ]
 # fmt: on

@@ -185,13 +185,37 @@ LONGEST_REAL_PATH = [  # the real tree's path with the most to print: DEJ, marij
     "365 days or more (served or suspended)",
     "Marijuana",
     ["Controlled substance offence", "One or more misdemeanors"],
-    {"offense_date": "2014-05-02", "conviction_date": "2014-09-15", "sentence_days": 365, "misdemeanors": 2},
-    "Yes, a case is pending",
-    {"nta_date": "2025-04-10"},
+    {
+        "statute": "Health and Safety Code 11359",
+        "offense_date": "2014-05-02",
+        "conviction_date": "2014-09-15",
+        "sentence_days": 365,
+        "misdemeanors": 2,
+    },
+    "Yes, a case is pending and the person is in immigration detention",
+    {"nta_date": "2025-04-10", "hearing_date": "2027-01-15"},
+    ["None of these, as far as is known"],
     "Within the last year",
     "More than a year ago",
     "The sentence was changed",
+    ["Travel outside the United States"],
 ]
+
+
+def test_the_longest_real_path_by_keyboard_passes_axe_at_every_step(browser, http_site):
+    """Issue 13: every kind of step (radios, the state list, checklists, dates, numbers, text) and
+    the result pass axe on the real tree, and the statute typed in stays in the page's answers."""
+    with watched_page(browser, http_site, "screening.html") as page:
+        for given in LONGEST_REAL_PATH:
+            assert violations(page) == []
+            choose(page, given)
+        assert violations(page) == []
+        assert (
+            "Statute of conviction, as the record gives it (for example, Health and Safety Code 11351): Health and Safety Code 11359"
+            in page.locator(".pcr-screener__answers-list").inner_text()
+        )
+        hearing = page.locator('[data-deadline="d-next-hearing"]')
+        assert hearing.get_attribute("data-date") == "2027-01-15"
 
 
 @pytest.mark.parametrize("paper", ["Letter", "A4"])

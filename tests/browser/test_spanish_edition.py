@@ -27,9 +27,11 @@ LONG_PATH = [
     ["No está seguro"],
     {},
     "No",
+    ["Ninguna de estas, hasta donde se sabe"],
     "El 31 de marzo de 2010 o después, hace más de un año",
     "En el último año",
     "Nada todavía",
+    ["Ninguna de estas"],
 ]
 
 

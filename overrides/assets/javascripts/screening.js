@@ -149,9 +149,9 @@
     var self = this, before = this.chosen[stepId] || {};
     step.fields.forEach(function (field) {
       var id = "pcr-field-" + field.fact;
-      var attributes = field.measure === "date"
-        ? { type: "date", id: id, class: "pcr-input" }
-        : { type: "number", id: id, min: "0", step: "1", inputmode: "numeric", class: "pcr-input" };
+      var attributes = field.measure === "date" ? { type: "date", id: id, class: "pcr-input" }
+        : field.measure === "text" ? { type: "text", id: id, class: "pcr-input pcr-input--text", maxlength: String(self.tree.text_limit), autocomplete: "off" }
+          : { type: "number", id: id, min: "0", step: "1", inputmode: "numeric", class: "pcr-input" };
       if (field.help) attributes["aria-describedby"] = id + "-help";
       var input = el("input", attributes);
       if (before[field.fact] !== undefined) input.value = String(before[field.fact]);
@@ -178,7 +178,7 @@
         input.removeAttribute("aria-invalid");
         var raw = input.value.trim();
         if (raw === "") return;
-        if (field.measure === "date") { facts[field.fact] = raw; return; }
+        if (field.measure === "date" || field.measure === "text") { facts[field.fact] = raw; return; }
         if (!/^[0-9]+$/.test(raw)) {
           if (!self.invalid) self.invalid = input;
           input.setAttribute("aria-invalid", "true");
@@ -363,8 +363,16 @@
 
   /* Each relief form the outcomes named, as its bars rules read for the answers: macros/screening.py
      does the same with the same rules (walk's relief checks). */
+  /* The unverified marker, with what is still unconfirmed. */
+  Screener.prototype.unverified = function (note) {
+    var marker = this.config.values.marker.unverified;
+    return el("span", { class: "pcr-badge pcr-tone--mixed" }, [
+      el("span", { "aria-hidden": "true" }, [marker.icon + " "]), marker.label + ": " + note,
+    ]);
+  };
+
   Screener.prototype.reliefChecks = function (outcomes, known, facts) {
-    var tree = this.tree, ui = this.ui, rules = window.pcrBarRules;
+    var tree = this.tree, ui = this.ui, rules = window.pcrBarRules, self = this;
     var words = { effects: this.config.values.effect, facts: tree.facts, depends_on: ui.depends_on, not_assessed: ui.not_assessed };
     return linksWithReasons(outcomes, tree, ["relief"]).map(function (item) {
       var relief = tree.relief[item.entity.id];
@@ -373,7 +381,9 @@
         if (f.source === "unknown") return ui.relief_unknown_crimes + ".";
         var label = f.source === "crime" ? tree.crimes[f.crime].title : ui.any_conviction;
         var statute = f.source === "crime" ? relief.statutes[f.crime] : relief.general_statutes[f.index];
-        return label + ": " + rules.describe(f.verdict, words) + (f.verdict && statute ? " — " + statute : "");
+        var line = [label + ": " + rules.describe(f.verdict, words) + (f.verdict && statute ? " — " + statute : "") + " "];
+        if (f.source === "crime" && relief.unverified[f.crime] !== undefined) line.push(self.unverified(relief.unverified[f.crime]));
+        return line;
       });
       return { item: item, group: assessed.group, lines: lines };
     });
@@ -389,13 +399,15 @@
           el("span", { "aria-hidden": "true" }, [verdict.icon ? verdict.icon + " " : ""]), verdict.label,
         ]),
         el("span", { class: "pcr-screener__reason" }, [because + check.item.reasons.join("; ")]),
-      ].concat(check.lines.map(function (line) { return el("span", { class: "pcr-screener__finding" }, [line]); })));
+      ].concat(check.lines.map(function (line) {
+        return el("span", { class: "pcr-screener__finding" }, typeof line === "string" ? [line] : line);
+      })));
     }));
   }
 
   /* The dates the answers allow (dates.js, as macros/dates.py), each in words with its catch. */
   Screener.prototype.dateItems = function (known, facts, today) {
-    var tree = this.tree, ui = this.ui, byId = {}, unverified = this.config.values.marker.unverified;
+    var tree = this.tree, ui = this.ui, byId = {}, self = this;
     tree.deadlines.forEach(function (d) { byId[d.id] = d; });
     function origin(name) { return tree.date_labels[name] || (byId[name] ? byId[name].title : name); }
     return window.pcrDates.compute(tree.deadlines, facts, known.jurisdiction, today).map(function (found) {
@@ -415,11 +427,7 @@
         say(ui.counted_from, { fact: origin(found.start_fact), date: found.start }),
         el("span", { class: "pcr-screener__finding" }, [deadline.note]),
       ];
-      if (!deadline.verified) {
-        parts.push(el("span", { class: "pcr-badge pcr-tone--mixed" }, [
-          el("span", { "aria-hidden": "true" }, [unverified.icon + " "]), unverified.label + ": " + deadline.verification_note,
-        ]));
-      }
+      if (!deadline.verified) parts.push(self.unverified(deadline.verification_note));
       return el("li", { "data-deadline": found.id, "data-date": found.date }, parts);
     });
   };
