@@ -81,6 +81,8 @@ def _chart_chunks(figure: Tag) -> list[Block]:
     # carry) and its short codes give way to the text that screen readers get on the page.
     for link in table.select("td a"):
         link.unwrap()
+    for link in table.select("a.pcr-grid__general"):
+        link.decompose()  # "rules for any conviction apply": they are in the details the deck leaves out
     for code in table.select("td [aria-hidden=true]"):
         code.decompose()
     for words in table.select("td .pcr-sr"):
