@@ -327,14 +327,16 @@ def widget_data(
         }
 
     def relief(r: ReliefForm) -> dict:
+        """Only the cells of crime categories an answer can name: no other cell is ever read."""
         cells, general = relief_rules(r)
+        bars = [b for b in r.bars if b.crime in nameable]
         return {
             "page": entity(r.id),
-            "cells": cells,
+            "cells": {b.crime: cells[b.crime] for b in bars},
             "general": general,
-            "statutes": {b.crime: b.statute for b in r.bars},
+            "statutes": {b.crime: b.statute for b in bars},
             "general_statutes": [b.statute for b in r.general_bars],
-            "unverified": {b.crime: b.verification_note or "" for b in r.bars if not b.verified},
+            "unverified": {b.crime: b.verification_note or "" for b in bars if not b.verified},
         }
 
     def deadline(d) -> dict:
@@ -351,6 +353,7 @@ def widget_data(
 
     answers = {s.id: answers_of(registry, s) for s in steps.values()}
     listed_relief = {r for o in registry.of_kind("outcomes") for r in o.relief}
+    nameable = {c for offered in answers.values() for a in offered for c in a.crimes or ()}
     named = {a.jurisdiction for offered in answers.values() for a in offered if a.jurisdiction}
     return {
         "start": start_of(registry),
@@ -372,7 +375,7 @@ def widget_data(
         },
         "outcomes": {o.id: outcome(o) for o in registry.of_kind("outcomes")},
         "relief": {r: relief(registry.get(r)) for r in sorted(listed_relief)},
-        "crimes": {c.id: entity(c.id) for c in registry.of_kind("crimes")},
+        "crimes": {c.id: entity(c.id) for c in registry.of_kind("crimes") if c.id in nameable},
         "facts": {name: fact.label for name, fact in FACTS.items()},
         "deadlines": [deadline(d) for d in registry.of_kind("deadlines")],
         "derived": [list(rule) for rule in dates.DERIVED],
