@@ -15,7 +15,7 @@ import datetime
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from .models import BAR_EFFECTS, DAYS_PER_YEAR, FACTS, Bar, GeneralBar
+from .models import BAR_EFFECTS, DAYS_PER_YEAR, FACTS, Bar, GeneralBar, ReliefForm
 from .values import keys
 
 # Where a relief form stands for one record, in the order a practitioner reads them.
@@ -67,6 +67,11 @@ def general_rules_data(bar: GeneralBar) -> list[dict]:
         {"when": bar.when.model_dump(mode="json", exclude_none=True), "effect": bar.effect},
         {"when": None, "effect": "no-bar"},
     ]
+
+
+def form_rules(relief: ReliefForm) -> tuple[dict[str, list[dict]], list[list[dict]]]:
+    """A relief form's cells by crime category, and its rules for any conviction, as JSON rules."""
+    return {b.crime: rules_data(b) for b in relief.bars}, [general_rules_data(b) for b in relief.general_bars]
 
 
 # --- deciding --------------------------------------------------------------------------

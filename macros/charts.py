@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from . import models, values
-from .bar_rules import general_rules_data, rules_data
+from .bar_rules import form_rules
 from .bar_views import CellView, CellViews, GeneralBarView, relief_in_order
 from .inline import UnknownReference
 from .pages import CONVENTIONS_PAGE
@@ -374,6 +374,7 @@ def bars_grid(
     ]
     groups: dict[str, list[GridRow]] = {}
     payload: dict[str, dict] = {"cells": {}, "general": {}}
+    shown = {c.crime_id for c in columns}
     for form in relief_in_order(registry):
         if relief is not None and form.id not in relief:
             continue
@@ -390,10 +391,8 @@ def bars_grid(
             [cells.general(b) for b in form.general_bars],
         )
         groups.setdefault(models.RELIEF_GROUPS[form.group], []).append(row)
-        payload["cells"][form.id] = {
-            b.crime: rules_data(b) for b in form.bars if b.crime in {c.crime_id for c in columns}
-        }
-        payload["general"][form.id] = [general_rules_data(b) for b in form.general_bars]
+        rules_by_crime, payload["general"][form.id] = form_rules(form)
+        payload["cells"][form.id] = {crime: rules for crime, rules in rules_by_crime.items() if crime in shown}
     used = {cell.code_fact for rows in groups.values() for row in rows for _, cell in row.cells if cell}
     codes = [(fact.code or "a year", fact.label) for name, fact in models.FACTS.items() if name in used]
     key = ",".join(sorted(relief or [])) + "|" + ",".join(sorted(crimes or []))

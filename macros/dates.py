@@ -8,6 +8,7 @@ reader's own calendar day.
 
 from __future__ import annotations
 
+import calendar
 import datetime
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -21,13 +22,9 @@ def add_period(day: datetime.date, amount: int, unit: str) -> datetime.date:
     if unit.startswith("day"):
         return day + datetime.timedelta(days=amount)
     year = day.year + amount
-    if day.month == 2 and day.day == 29 and not _leap(year):
+    if day.month == 2 and day.day == 29 and not calendar.isleap(year):
         return datetime.date(year, 2, 28)
     return day.replace(year=year)
-
-
-def _leap(year: int) -> bool:
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
 def years_between(start: datetime.date, end: datetime.date) -> int:

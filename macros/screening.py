@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from . import dates
-from .bar_rules import Finding, assess, general_rules_data, rules_data
+from .bar_rules import Finding, assess, form_rules
 from .models import FACTS, Answer, Outcome, ReliefForm, Step, Vehicle
 from .problems import Problem
 from .registry import Registry, relative_href
@@ -201,7 +201,8 @@ def walk(registry: Registry, answers: dict[str, Given], today: datetime.date | N
             summary.jurisdiction = answer.jurisdiction or summary.jurisdiction
             summary.facts |= answer.sets.model_dump(mode="json", exclude_none=True) if answer.sets else {}
             if answer.crimes is not None:
-                summary.crimes = (summary.crimes or []) + [c for c in answer.crimes if c not in (summary.crimes or [])]
+                summary.crimes = summary.crimes or []
+                _add(summary.crimes, answer.crimes)
         step = steps[step.next or chosen[0].next]
     _add(summary.outcomes, step.outcomes)
     summary.result = step.id
@@ -211,7 +212,7 @@ def walk(registry: Registry, answers: dict[str, Given], today: datetime.date | N
     today = today or datetime.date.today()
     facts = dates.derive(summary.facts, today)
     for relief_id in summary.collected(registry, "relief"):
-        cells, general = relief_rules(registry.get(relief_id))
+        cells, general = form_rules(registry.get(relief_id))
         group, findings = assess(cells, general, summary.crimes, facts)
         summary.relief.append(ReliefCheck(relief_id, group, findings))
     every = [dates.deadline_data(d) for d in registry.of_kind("deadlines")]
@@ -245,11 +246,6 @@ def _iso(text: str) -> bool:
     except ValueError:
         return False
     return len(text) == 10
-
-
-def relief_rules(relief: ReliefForm) -> tuple[dict[str, list[dict]], list[list[dict]]]:
-    """A relief form's cells by crime category, and its rules for any conviction, as JSON rules."""
-    return {b.crime: rules_data(b) for b in relief.bars}, [general_rules_data(b) for b in relief.general_bars]
 
 
 def _add(target: list[str], values: list[str]) -> None:
@@ -328,7 +324,7 @@ def widget_data(
 
     def relief(r: ReliefForm) -> dict:
         """Only the cells of crime categories an answer can name: no other cell is ever read."""
-        cells, general = relief_rules(r)
+        cells, general = form_rules(r)
         bars = [b for b in r.bars if b.crime in nameable]
         return {
             "page": entity(r.id),

@@ -22,6 +22,10 @@
       return [body, Array.prototype.slice.call(body.rows)];
     });
     this.links = Array.prototype.slice.call(this.table.querySelectorAll(".pcr-grid__link"));
+    // The words a verdict is described in (bar-rules.js's describe), gathered once.
+    var facts = {}, data = this.data;
+    Object.keys(data.facts).forEach(function (name) { facts[name] = data.facts[name].label; });
+    this.words = { effects: this.config.values.effect, facts: facts, depends_on: this.ui.depends_on, not_assessed: this.ui.not_assessed };
     this.buildPanel();
     this.buildClient();
     this.bindCells();
@@ -203,11 +207,7 @@
   };
 
   Grid.prototype.reason = function (verdict, label) {
-    var ui = this.ui, facts = {};
-    Object.keys(this.data.facts).forEach(function (name) { facts[name] = this.data.facts[name].label; }, this);
-    return label + ": " + window.pcrBarRules.describe(verdict, {
-      effects: this.config.values.effect, facts: facts, depends_on: ui.depends_on, not_assessed: ui.not_assessed,
-    });
+    return label + ": " + window.pcrBarRules.describe(verdict, this.words);
   };
 
   Grid.prototype.update = function () {
